@@ -1,0 +1,77 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Handle, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { overwriteGetLocale } from '$lib/paraglide/runtime';
+import { DEFAULT_LOCALE, LOCALE_COOKIE, dirOf, fromAcceptLanguage, isLocale, type Locale } from '$lib/i18n';
+import { db, startDb, stopDb } from '$lib/server/db/runtime';
+import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
+import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
+import { isEmpty, seedDemo } from '$lib/server/demo/seed';
+
+const requestLocale = new AsyncLocalStorage<Locale>();
+overwriteGetLocale(() => requestLocale.getStore() ?? DEFAULT_LOCALE);
+
+export const init: ServerInit = async () => {
+	const { db: database } = await startDb();
+	// `npm start` asks for the demo on an empty database; a plain `node build` never seeds.
+	if (process.env.AMSSAWAS_DEMO === 'if-empty' && (await isEmpty(database))) {
+		const r = await seedDemo(database);
+		console.log(`Demo data created: ${r.users} accounts (see README for the logins).`);
+	}
+	// PGlite keeps Node alive after writes: close it when adapter-node shuts down.
+	process.once('sveltekit:shutdown', () => void stopDb());
+};
+
+/** Fills locals.user from the session cookie; never redirects (guards do that). */
+const auth: Handle = async ({ event, resolve }) => {
+	event.locals.user = null;
+	event.locals.session = null;
+	const token = event.cookies.get(SESSION_COOKIE);
+	if (token) {
+		const result = await validateSessionToken(db(), token);
+		if (result) {
+			event.locals.user = result.user;
+			event.locals.session = result.session;
+			setSessionCookie(event.cookies, event.url, token, result.session.expiresAt);
+		} else {
+			deleteSessionCookie(event.cookies, event.url);
+		}
+	}
+	return resolve(event);
+};
+
+/** The person's setting, else the cookie, else Accept-Language, else Arabic; rendered into <html>. */
+const locale: Handle = async ({ event, resolve }) => {
+	const cookie = event.cookies.get(LOCALE_COOKIE);
+	const chosen: Locale =
+		event.locals.user?.locale ??
+		(isLocale(cookie) ? cookie : null) ??
+		fromAcceptLanguage(event.request.headers.get('accept-language')) ??
+		DEFAULT_LOCALE;
+	event.locals.locale = chosen;
+	return requestLocale.run(chosen, () =>
+		resolve(event, {
+			transformPageChunk: ({ html }) => html.replace('%lang%', chosen).replace('%dir%', dirOf(chosen))
+		})
+	);
+};
+
+const securityHeaders: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	const set = (name: string, value: string) => {
+		if (!response.headers.has(name)) response.headers.set(name, value);
+	};
+	try {
+		set('x-content-type-options', 'nosniff');
+		set('referrer-policy', 'same-origin');
+		set('x-frame-options', 'DENY');
+		// Pages get kit's CSP (svelte.config.js); everything else gets a closed one.
+		set('content-security-policy', "default-src 'none'; frame-ancestors 'none'");
+		if (event.locals.user) set('cache-control', 'private, no-store');
+	} catch {
+		// Some responses (e.g. from fetch) have immutable headers.
+	}
+	return response;
+};
+
+export const handle = sequence(auth, locale, securityHeaders);

@@ -1,0 +1,193 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { ParseArgsConfig } from 'node:util';
+import { sql } from 'kysely';
+import { configFromEnv, createDb, type Db } from '../db/index';
+import { acquireLock, FolderInUse } from '../db/lock';
+import { migrateToLatest } from '../db/migrate';
+import { loadMigrations } from '../db/migrations.fs';
+import { seedDemo } from '../demo/seed';
+import { AppError } from '../errors';
+import { displayLogin } from '../users/login-id';
+import { listUsers } from '../users/users.repository';
+import { createUser, ROLES } from '../users/users.service';
+import { describe } from './messages';
+
+export class CliError extends Error {
+	constructor(
+		message: string,
+		readonly exitCode = 1
+	) {
+		super(message);
+	}
+}
+
+type Parsed = { values: Record<string, string | boolean | undefined>; positionals: string[] };
+
+interface Command {
+	summary: string;
+	usage?: string;
+	options?: ParseArgsConfig['options'];
+	run(args: Parsed): Promise<number | void> | number | void;
+}
+
+/** Opens the database (refusing a PGlite folder the app is using), migrates, runs, closes. */
+async function withDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {
+	const config = configFromEnv();
+	let release: (() => void) | undefined;
+	if (!config.databaseUrl) {
+		try {
+			release = acquireLock(`${config.dataDir}.lock`);
+		} catch (e) {
+			if (e instanceof FolderInUse) throw new CliError(e.message);
+			throw e;
+		}
+	}
+	try {
+		const handle = await createDb(config);
+		try {
+			await migrateToLatest(handle.db, await loadMigrations());
+			return await fn(handle.db);
+		} finally {
+			await handle.close();
+		}
+	} finally {
+		release?.();
+	}
+}
+
+function domainError(e: unknown, fieldNames?: Record<string, string>): never {
+	if (e instanceof AppError) throw new CliError(describe(e, fieldNames));
+	throw e;
+}
+
+function origin(): string {
+	return (process.env.ORIGIN || `http://localhost:${process.env.PORT || 3000}`).replace(/\/$/, '');
+}
+
+const BUILD_INPUTS = ['src', 'static', 'migrations', 'project.inlang/settings.json', 'svelte.config.js', 'vite.config.ts', 'package-lock.json'];
+
+function newestMtime(path: string): number {
+	if (!existsSync(path)) return 0;
+	const st = statSync(path);
+	if (!st.isDirectory()) return st.mtimeMs;
+	let newest = st.mtimeMs;
+	for (const name of readdirSync(path)) {
+		if (name === 'paraglide' || name === 'node_modules') continue;
+		newest = Math.max(newest, newestMtime(join(path, name)));
+	}
+	return newest;
+}
+
+export const commands: Record<string, Command> = {
+	help: {
+		summary: 'List the commands.',
+		run() {
+			console.log('Amssawas LMS — admin command line\n\nUsage: npm run cli -- <command> [options]\n');
+			for (const [name, c] of Object.entries(commands)) console.log(`  ${(name + ' ' + (c.usage ?? '')).padEnd(58)} ${c.summary}`);
+			console.log('\nDatabase: DATABASE_URL=postgres://… for PostgreSQL, else the embedded one in DATA_DIR (default ./data).');
+		}
+	},
+
+	migrate: {
+		summary: 'Bring the database schema up to date.',
+		async run() {
+			await withDb(async (db) => {
+				const rows = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(db);
+				console.log(`Schema up to date (${rows.rows.length} migrations applied).`);
+			});
+		}
+	},
+
+	'user:create': {
+		summary: 'Create an account; without --password, print a one-time invitation link.',
+		usage: '--role admin|trainer|learner --login L --name "…" [--name-ar "…"] [--locale ar|fr|zgh] [--password P]',
+		options: {
+			role: { type: 'string' },
+			login: { type: 'string' },
+			name: { type: 'string' },
+			'name-ar': { type: 'string' },
+			locale: { type: 'string' },
+			password: { type: 'string' },
+			json: { type: 'boolean' }
+		},
+		async run({ values: v }) {
+			const role = String(v.role ?? '');
+			if (!ROLES.includes(role as never)) throw new CliError(`--role must be one of ${ROLES.join(', ')}`, 2);
+			const name = String(v.name ?? '');
+			const created = await withDb((db) =>
+				createUser(db, { id: null }, {
+					login: String(v.login ?? ''),
+					nameLatin: name,
+					nameAr: String(v['name-ar'] ?? name),
+					role: role as 'admin',
+					locale: String(v.locale ?? 'ar') as 'ar',
+					communeId: null,
+					password: String(v.password ?? '')
+				}).catch((e) => domainError(e, { nameLatin: '--name', nameAr: '--name-ar', login: '--login', locale: '--locale', password: '--password' }))
+			);
+			const link = created.invitationToken ? `${origin()}/invite/${created.invitationToken}` : null;
+			if (v.json) console.log(JSON.stringify({ id: created.id, login: created.login, role, invitationLink: link }));
+			else {
+				console.log(`Created ${role} #${created.id}: ${displayLogin(created.login)}`);
+				if (link) console.log(`Invitation link (valid 7 days, one use):\n${link}`);
+			}
+		}
+	},
+
+	'users:list': {
+		summary: 'List accounts.',
+		usage: '[--role R] [--search TEXT] [--json]',
+		options: { role: { type: 'string' }, search: { type: 'string' }, json: { type: 'boolean' } },
+		async run({ values: v }) {
+			const role = v.role === undefined ? undefined : ROLES.find((r) => r === v.role);
+			if (v.role !== undefined && !role) throw new CliError(`--role must be one of ${ROLES.join(', ')}`, 2);
+			const { items } = await withDb((db) => listUsers(db, { q: v.search ? String(v.search) : undefined, role, page: 1, pageSize: 100_000 }));
+			const users = items.map((u) => ({
+				id: u.id,
+				login: u.login,
+				role: u.role,
+				nameAr: u.name_ar,
+				nameLatin: u.name_latin,
+				locale: u.locale,
+				commune: u.commune_fr,
+				disabled: Boolean(u.disabled_at),
+				activated: u.has_password
+			}));
+			if (v.json) console.log(JSON.stringify(users, null, 2));
+			else for (const u of users) console.log([u.id, u.role.padEnd(7), displayLogin(u.login).padEnd(22), u.nameLatin, u.disabled ? '(disabled)' : ''].join('  '));
+		}
+	},
+
+	'demo:seed': {
+		summary: 'Create the demo accounts (and, later, demo content) if not there yet.',
+		async run() {
+			const r = await withDb((db) => seedDemo(db));
+			console.log(r.seeded ? `Demo data created: ${r.users} accounts.` : 'Demo data already present: nothing changed.');
+		}
+	},
+
+	serve: {
+		summary: 'Build if needed, then serve (migrates, seeds the demo into an empty database).',
+		async run() {
+			const stamp = resolve('build/.built-at');
+			const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
+			if (Math.max(...BUILD_INPUTS.map((p) => newestMtime(resolve(p)))) > built) {
+				console.log('Building the app (first start or sources changed)…');
+				const r = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
+				if (r.status !== 0) throw new CliError('build failed');
+				writeFileSync(stamp, new Date().toISOString());
+			}
+			process.env.AMSSAWAS_DEMO ??= 'if-empty';
+			process.env.SHUTDOWN_TIMEOUT ??= '1';
+			process.env.PORT ??= '3000';
+			// adapter-node assumes https without ORIGIN, which breaks cookies and the CSRF check on plain http.
+			process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
+			console.log(`Amssawas LMS on ${process.env.ORIGIN} (${process.env.DATABASE_URL ? 'PostgreSQL' : `embedded database in ${configFromEnv().dataDir}`})`);
+			await import(pathToFileURL(resolve('build/index.js')).href);
+			return -1; // keep running
+		}
+	}
+};

@@ -1,0 +1,52 @@
+import { Kysely, PostgresDialect } from 'kysely';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import type { Database } from './schema';
+
+export type Db = Kysely<Database>;
+
+export interface DbHandle {
+	db: Db;
+	kind: 'pglite' | 'postgres';
+	close(): Promise<void>;
+}
+
+export interface DbConfig {
+	databaseUrl?: string;
+	dataDir?: string;
+	/** PGlite only: start from a dumped data directory (tests). */
+	loadDataDir?: Blob;
+}
+
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): DbConfig {
+	return { databaseUrl: env.DATABASE_URL || undefined, dataDir: pgliteDir(env) };
+}
+
+export function pgliteDir(env: NodeJS.ProcessEnv = process.env): string {
+	return `${(env.DATA_DIR || './data').replace(/\/$/, '')}/pglite`;
+}
+
+export async function createDb(config: DbConfig): Promise<DbHandle> {
+	if (config.databaseUrl) {
+		const pg = await import('pg');
+		const { Pool, types } = pg.default;
+		// Same value types on both databases: int8 and numeric as JS numbers.
+		types.setTypeParser(20, (v: string) => Number(v));
+		types.setTypeParser(1700, (v: string) => Number(v));
+		const pool = new Pool({ connectionString: config.databaseUrl, max: Number(process.env.PG_POOL_MAX || 10) });
+		const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+		return { db, kind: 'postgres', close: () => db.destroy() };
+	}
+	const { PGlite } = await import('@electric-sql/pglite');
+	const dir = config.loadDataDir ? undefined : config.dataDir;
+	if (dir) {
+		const { mkdirSync } = await import('node:fs');
+		mkdirSync(dir, { recursive: true });
+	}
+	const client = new PGlite(dir, {
+		loadDataDir: config.loadDataDir,
+		parsers: { 1700: (v: string) => Number(v) }
+	});
+	await client.waitReady;
+	const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
+	return { db, kind: 'pglite', close: () => db.destroy() };
+}

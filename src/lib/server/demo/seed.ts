@@ -1,0 +1,51 @@
+import { sql } from 'kysely';
+import type { Db } from '../db/index';
+import { hashPassword } from '../auth/password';
+import { DEMO_ADMIN, DEMO_LEARNER_COUNT, DEMO_PASSWORD, DEMO_TRAINERS, demoLearner } from './people';
+
+export interface SeedResult {
+	seeded: boolean;
+	users: number;
+}
+
+export async function isEmpty(db: Db): Promise<boolean> {
+	const { n } = await db.selectFrom('app_user').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+	return n === 0;
+}
+
+export async function hasDemoAccounts(db: Db): Promise<boolean> {
+	const row = await db.selectFrom('app_user').select('id').where('is_demo', '=', true).where('disabled_at', 'is', null).limit(1).executeTakeFirst();
+	return Boolean(row);
+}
+
+/** The demo people: 1 admin, 2 trainers, 40 councillors from 20 communes in the 5 provinces. */
+export async function seedDemo(db: Db): Promise<SeedResult> {
+	if (await db.selectFrom('app_user').select('id').where('login', '=', DEMO_ADMIN.login).executeTakeFirst()) {
+		return { seeded: false, users: 0 };
+	}
+	// One hash for the shared, published demo password keeps seeding fast.
+	const passwordHash = await hashPassword(DEMO_PASSWORD);
+	return db.transaction().execute(async (trx) => {
+		const communes = await trx
+			.selectFrom('commune')
+			.select(['id', 'province_fr'])
+			.orderBy('province_fr')
+			.orderBy('id')
+			.execute();
+		const byProvince = new Map<string, number[]>();
+		for (const c of communes) byProvince.set(c.province_fr, [...(byProvince.get(c.province_fr) ?? []), c.id]);
+		// Four communes in each of the five provinces: twenty communes, two councillors each.
+		const chosen = [...byProvince.values()].flatMap((ids) => ids.slice(0, 4));
+		const base = { password_hash: passwordHash, is_demo: true } as const;
+		const rows = [
+			{ ...base, login: DEMO_ADMIN.login, login_kind: 'email' as const, name_ar: DEMO_ADMIN.nameAr, name_latin: DEMO_ADMIN.nameLatin, role: 'admin' as const, locale: 'ar' as const, commune_id: null },
+			...DEMO_TRAINERS.map((t, i) => ({ ...base, login: t.login, login_kind: 'email' as const, name_ar: t.nameAr, name_latin: t.nameLatin, role: 'trainer' as const, locale: i === 0 ? ('ar' as const) : ('fr' as const), commune_id: null })),
+			...Array.from({ length: DEMO_LEARNER_COUNT }, (_, i) => {
+				const l = demoLearner(i + 1);
+				return { ...base, login: l.login, login_kind: 'phone' as const, name_ar: l.nameAr, name_latin: l.nameLatin, role: 'learner' as const, locale: l.locale, commune_id: chosen.length ? chosen[i % chosen.length] : null };
+			})
+		];
+		await trx.insertInto('app_user').values(rows).execute();
+		return { seeded: true, users: rows.length };
+	});
+}

@@ -1,0 +1,24 @@
+import * as v from 'valibot';
+import { Invalid } from './errors';
+
+/** Parse input with a schema whose messages are catalogue keys; all field errors at once. */
+export function validate<S extends v.GenericSchema>(schema: S, input: unknown): v.InferOutput<S> {
+	const result = v.safeParse(schema, input);
+	if (result.success) return result.output;
+	const fields: Record<string, string> = {};
+	let formKey: string | undefined;
+	for (const issue of result.issues) {
+		const path = v.getDotPath(issue);
+		if (path) fields[path] ??= issue.message;
+		else formKey ??= issue.message;
+	}
+	throw new Invalid(formKey ?? 'error_invalid_form', fields);
+}
+
+export const text = (max: number, required = true) =>
+	v.pipe(
+		v.optional(v.string(), ''),
+		v.transform((s) => s.normalize('NFC').replace(/\s+/g, ' ').trim()),
+		required ? v.nonEmpty('error_required') : v.string(),
+		v.maxLength(max, 'error_too_long')
+	);

@@ -1,0 +1,35 @@
+import { redirect } from '@sveltejs/kit';
+import { LOCALE_COOKIE } from '$lib/i18n';
+import { logIn } from '$lib/server/auth/auth.service';
+import { setSessionCookie } from '$lib/server/auth/cookies';
+import { safeNext } from '$lib/server/auth/guards';
+import { db } from '$lib/server/db/runtime';
+import { hasDemoAccounts } from '$lib/server/demo/seed';
+import { DEMO_PASSWORD } from '$lib/server/demo/people';
+import { failWith, field, formValues } from '$lib/server/http';
+import type { Actions, PageServerLoad } from './$types';
+
+// No client JavaScript: a plain form is enough and keeps the first visit light.
+export const csr = false;
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	if (locals.user) redirect(303, safeNext(url.searchParams.get('next')));
+	return { demoPassword: (await hasDemoAccounts(db())) ? DEMO_PASSWORD : null, next: url.searchParams.get('next') ?? '' };
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const data = await event.request.formData();
+		const values = formValues(data);
+		let session;
+		try {
+			session = await logIn(db(), { login: field(data, 'login'), password: field(data, 'password'), address: event.getClientAddress() });
+		} catch (e) {
+			return failWith(e, values, event);
+		}
+		setSessionCookie(event.cookies, event.url, session.token, session.session.expiresAt);
+		const user = await db().selectFrom('app_user').select('locale').where('id', '=', session.userId).executeTakeFirstOrThrow();
+		event.cookies.set(LOCALE_COOKIE, user.locale, { path: '/', httpOnly: true, sameSite: 'lax', secure: event.url.protocol === 'https:', maxAge: 400 * 24 * 3600 });
+		redirect(303, safeNext(field(data, 'next')));
+	}
+};
