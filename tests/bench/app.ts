@@ -1,0 +1,247 @@
+// The app under test: a throw-away PostgreSQL database, `node build` on it, and logged-in sessions.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import pg from 'pg';
+
+export const DEMO_PASSWORD = 'amssawas-demo-2026';
+
+// ---------------------------------------------------------------- database
+
+export interface BenchDb {
+	name: string;
+	url: string;
+}
+
+function withDatabase(url: string, name: string): string {
+	const u = new URL(url);
+	u.pathname = `/${name}`;
+	return u.toString();
+}
+
+async function admin<T>(adminUrl: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
+	const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 5000 });
+	await client.connect();
+	try {
+		return await fn(client);
+	} finally {
+		await client.end();
+	}
+}
+
+const STALE_MS = 6 * 3600 * 1000;
+
+/** A new, empty database `bench_<ms>_<pid>`; also drops bench databases left by runs killed hours ago. */
+export async function createDatabase(adminUrl: string): Promise<BenchDb> {
+	const name = `bench_${Date.now()}_${process.pid}`;
+	await admin(adminUrl, async (c) => {
+		const { rows } = await c.query<{ datname: string }>(`select datname from pg_database where datname ~ '^bench_[0-9]+_[0-9]+$'`);
+		for (const { datname } of rows) {
+			const at = Number(datname.split('_')[1]);
+			if (Date.now() - at > STALE_MS) await c.query(`drop database if exists "${datname}" with (force)`);
+		}
+		await c.query(`create database "${name}"`);
+	});
+	return { name, url: withDatabase(adminUrl, name) };
+}
+
+export async function dropDatabase(adminUrl: string, db: BenchDb): Promise<void> {
+	await admin(adminUrl, (c) => c.query(`drop database if exists "${db.name}" with (force)`));
+}
+
+// ---------------------------------------------------------------- server
+
+export async function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const s = createServer();
+		s.unref();
+		s.on('error', reject);
+		s.listen(0, '127.0.0.1', () => {
+			const { port } = s.address() as { port: number };
+			s.close(() => resolve(port));
+		});
+	});
+}
+
+export interface Server {
+	proc: ChildProcess;
+	origin: string;
+	logFile: string;
+	/** Set when the process has ended (on its own or by stop()). */
+	exited: Promise<number | null>;
+	stop(): Promise<void>;
+	/** Synchronous last resort, for process 'exit'. */
+	kill(): void;
+}
+
+export function serverEnv(port: number, databaseUrl: string): NodeJS.ProcessEnv {
+	const origin = `http://127.0.0.1:${port}`;
+	return {
+		...process.env,
+		NODE_ENV: 'production',
+		PORT: String(port),
+		HOST: '127.0.0.1',
+		ORIGIN: origin,
+		ADDRESS_HEADER: 'x-forwarded-for',
+		XFF_DEPTH: '1',
+		SHUTDOWN_TIMEOUT: '1',
+		DATABASE_URL: databaseUrl,
+		AMSSAWAS_DEMO: 'if-empty'
+	};
+}
+
+/** `node build`, in its own process group so that Ctrl-C reaches only the bench, which then stops it in order. */
+export function startServer(cwd: string, port: number, databaseUrl: string, logFile: string): Server {
+	const log = createWriteStream(logFile);
+	const proc = spawn(process.execPath, ['build'], { cwd, env: serverEnv(port, databaseUrl), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+	proc.stdout!.pipe(log, { end: false });
+	proc.stderr!.pipe(log, { end: false });
+	const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
+	let stopping: Promise<void> | undefined;
+	const server: Server = {
+		proc,
+		origin: `http://127.0.0.1:${port}`,
+		logFile,
+		exited,
+		stop() {
+			stopping ??= (async () => {
+				if (proc.exitCode === null && proc.signalCode === null) {
+					proc.kill('SIGTERM');
+					const timer = setTimeout(() => proc.kill('SIGKILL'), 5000);
+					await exited;
+					clearTimeout(timer);
+				}
+				await new Promise<void>((r) => log.end(r));
+			})();
+			return stopping;
+		},
+		kill() {
+			if (proc.exitCode === null && proc.signalCode === null) proc.kill('SIGKILL');
+		}
+	};
+	return server;
+}
+
+export function tail(file: string, lines = 30): string {
+	try {
+		return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+	} catch {
+		return '(no server log)';
+	}
+}
+
+export async function waitForHealth(server: Server, timeoutMs = 30_000): Promise<number> {
+	const started = Date.now();
+	let last = '';
+	while (Date.now() - started < timeoutMs) {
+		if (server.proc.exitCode !== null) throw new Error(`server exited with code ${server.proc.exitCode} before /healthz answered`);
+		try {
+			const res = await fetch(`${server.origin}/healthz`, { signal: AbortSignal.timeout(2000) });
+			if (res.ok) return Date.now() - started;
+			last = `HTTP ${res.status}: ${await res.text()}`;
+		} catch (e) {
+			last = (e as Error).message;
+		}
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	throw new Error(`server not healthy after ${timeoutMs} ms (${last})`);
+}
+
+// ---------------------------------------------------------------- people
+
+export function run(cmd: string, args: string[], opts: { cwd: string; env?: NodeJS.ProcessEnv; quiet?: boolean }): Promise<string> {
+	return new Promise((resolve, reject) => {
+		const p = spawn(cmd, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+		let out = '';
+		p.stdout.on('data', (d) => {
+			out += d;
+			if (!opts.quiet) process.stdout.write(d);
+		});
+		p.stderr.on('data', (d) => {
+			out += d;
+			if (!opts.quiet) process.stderr.write(d);
+		});
+		p.on('error', reject);
+		p.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`${cmd} ${args.join(' ')} exited with ${code}\n${out}`))));
+	});
+}
+
+async function pool<T, R>(items: T[], size: number, fn: (item: T, i: number) => Promise<R>): Promise<R[]> {
+	const results: R[] = new Array(items.length);
+	let next = 0;
+	await Promise.all(
+		Array.from({ length: Math.min(size, items.length) }, async () => {
+			while (next < items.length) {
+				const i = next++;
+				results[i] = await fn(items[i], i);
+			}
+		})
+	);
+	return results;
+}
+
+/** Learners 41…N through the admin CLI (the demo has 40), like an administrator would add them. */
+export async function createExtraLearners(cwd: string, databaseUrl: string, from: number, to: number): Promise<string[]> {
+	const logins = Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => `06000000${String(from + i).padStart(2, '0')}`);
+	const env = { ...process.env, DATABASE_URL: databaseUrl };
+	await pool(logins, 3, (login, i) =>
+		run(
+			process.execPath,
+			[
+				'--import',
+				'tsx',
+				'src/cli.ts',
+				'user:create',
+				'--role',
+				'learner',
+				'--login',
+				login,
+				'--name',
+				`Bench Learner ${from + i}`,
+				'--locale',
+				['ar', 'fr', 'zgh'][i % 3],
+				'--password',
+				DEMO_PASSWORD,
+				'--json'
+			],
+			{ cwd, env, quiet: true }
+		)
+	);
+	return logins;
+}
+
+export interface Person {
+	login: string;
+	role: 'learner' | 'trainer' | 'admin';
+}
+
+export interface Session extends Person {
+	cookie: string;
+}
+
+/** POST /login as a browser would; each login from its own (loopback) address so the per-address limit stays out of the way. */
+export async function logIn(origin: string, person: Person, address: string): Promise<Session> {
+	const next = person.role === 'learner' ? '/learn' : `/${person.role}`;
+	const res = await fetch(`${origin}/login`, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: {
+			'content-type': 'application/x-www-form-urlencoded',
+			origin,
+			'x-forwarded-for': address,
+			accept: 'text/html'
+		},
+		body: new URLSearchParams({ login: person.login, password: DEMO_PASSWORD, next }).toString()
+	});
+	const session = res.headers.getSetCookie().find((c) => c.startsWith('session='));
+	await res.arrayBuffer();
+	if (res.status !== 303 || !session) {
+		throw new Error(`login ${person.login} failed: HTTP ${res.status}, ${session ? 'session cookie set' : 'no session cookie'}`);
+	}
+	return { ...person, cookie: session.split(';')[0] };
+}
+
+export async function logInAll(origin: string, people: Person[]): Promise<Session[]> {
+	// Each login verifies an argon2id hash (19 MiB): a few at a time is plenty on 2 cores.
+	return pool(people, 4, (p, i) => logIn(origin, p, `127.0.${Math.floor(i / 250) + 1}.${(i % 250) + 1}`));
+}

@@ -1,0 +1,324 @@
+// `npm run bench`: build, serve on a fresh PostgreSQL database with the demo people, log them in,
+// load each page of scenarios.ts with autocannon, weigh the login page's first visit, check targets.
+// Results go to tests/bench/results/latest.json (gitignored). See tests/bench/README.md.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+	createDatabase,
+	createExtraLearners,
+	dropDatabase,
+	freePort,
+	logInAll,
+	run,
+	startServer,
+	tail,
+	waitForHealth,
+	type BenchDb,
+	type Person,
+	type Server,
+	type Session
+} from './app';
+import { measureFirstVisit, type FirstVisit } from './first-visit';
+import { loadScenario, waitForQuiet, type ScenarioResult } from './load';
+import { FIRST_VISIT, scenarios, type Role, type Scenario } from './scenarios';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const RESULTS = join(ROOT, 'tests/bench/results');
+const DEMO_LEARNERS = 40;
+
+function num(name: string, fallback: number): number {
+	const raw = process.env[name];
+	if (raw === undefined || raw === '') return fallback;
+	const n = Number(raw);
+	if (!Number.isFinite(n) || n < 0) throw new Error(`${name} must be a number ≥ 0, got "${raw}"`);
+	return n;
+}
+
+const config = {
+	skipBuild: process.env.BENCH_SKIP_BUILD === '1',
+	pgUrl: process.env.BENCH_PG_URL || 'postgres://postgres@127.0.0.1:5432/test',
+	durationSeconds: num('BENCH_DURATION', 10),
+	warmupSeconds: num('BENCH_WARMUP', 3),
+	connections: num('BENCH_CONNECTIONS', 50),
+	learners: Math.max(1, num('BENCH_LEARNERS', 50)),
+	only: (process.env.BENCH_ONLY || '')
+		.split(',')
+		.map((s) => s.trim().toLowerCase())
+		.filter(Boolean),
+	port: num('BENCH_PORT', 0),
+	/** Seconds to wait, before each page, for the shared machine to be quiet (< 25 % busy). */
+	quietWaitSeconds: num('BENCH_QUIET_WAIT', 20)
+};
+
+/** Other work on the machine above this (percent of one core) during a measured run makes its figures noisy. */
+const NOISY_OTHER_PCT = 30;
+const QUIET_BUSY_PCT = 25;
+
+type PageResult = ScenarioResult & { machineBusyBefore: number; noisy: boolean };
+
+// ---------------------------------------------------------------- clean-up, also on Ctrl-C
+
+const cleanups: { what: string; fn: () => Promise<void> }[] = [];
+let cleaning: Promise<void> | undefined;
+let server: Server | undefined;
+
+function cleanup(): Promise<void> {
+	cleaning ??= (async () => {
+		for (const { what, fn } of cleanups.reverse()) {
+			try {
+				await fn();
+			} catch (e) {
+				console.error(`clean-up: could not ${what}: ${(e as Error).message}`);
+			}
+		}
+	})();
+	return cleaning;
+}
+
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+	process.on(signal, () => {
+		console.error(`\n${signal}: stopping the server and dropping the bench database…`);
+		void cleanup().finally(() => {
+			console.error('cleaned up.');
+			process.exit(code);
+		});
+	});
+}
+// Last resort if the process goes down some other way: never leave a server behind.
+process.on('exit', () => server?.kill());
+
+// ---------------------------------------------------------------- output helpers
+
+const t0 = Date.now();
+const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(1)}s`.padStart(6);
+const step = (msg: string) => console.log(`[${elapsed()}] ${msg}`);
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const pad = (s: string | number, n: number) => String(s).padStart(n);
+const padEnd = (s: string | number, n: number) => String(s).padEnd(n);
+
+function gitInfo() {
+	try {
+		const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+		const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: ROOT, encoding: 'utf8' }).trim() !== '';
+		return { commit, dirty };
+	} catch {
+		return { commit: 'unknown', dirty: false };
+	}
+}
+
+// ---------------------------------------------------------------- targets
+
+interface TargetCheck {
+	what: string;
+	actual: number;
+	limit: number;
+	unit: string;
+	op: '≥' | '<';
+	pass: boolean;
+	note?: string;
+}
+
+function checkTargets(results: PageResult[], list: Scenario[], firstVisit: FirstVisit | null): TargetCheck[] {
+	const checks: TargetCheck[] = [];
+	for (const s of list) {
+		const r = results.find((x) => x.name === s.name);
+		if (!r || !s.target) continue;
+		// Figures from a run with errors say nothing: its targets fail whatever the numbers.
+		const valid = r.unexpectedStatus === 0 && r.errors === 0 && r.timeouts === 0;
+		const note = !valid ? 'run had errors' : r.noisy ? `machine busy with other work (${r.cpu.other} % of a core)` : undefined;
+		if (s.target.minRps !== undefined) checks.push({ what: `${s.name} throughput`, actual: r.rps, limit: s.target.minRps, unit: 'req/s', op: '≥', pass: valid && r.rps >= s.target.minRps, note });
+		if (s.target.maxP99Ms !== undefined) checks.push({ what: `${s.name} p99 latency`, actual: r.latencyMs.p99, limit: s.target.maxP99Ms, unit: 'ms', op: '<', pass: valid && r.latencyMs.p99 < s.target.maxP99Ms, note });
+	}
+	if (firstVisit) checks.push({ what: `${firstVisit.path} first-visit transfer (HTML+CSS+JS)`, actual: firstVisit.totalBytes, limit: FIRST_VISIT.maxBytes, unit: 'bytes', op: '<', pass: firstVisit.totalBytes < FIRST_VISIT.maxBytes });
+	return checks;
+}
+
+// ---------------------------------------------------------------- main
+
+async function main(): Promise<number> {
+	mkdirSync(RESULTS, { recursive: true });
+	const selected = config.only.length ? scenarios.filter((s) => config.only.some((o) => s.name.toLowerCase().includes(o) || s.path.toLowerCase().includes(o))) : scenarios;
+	if (!selected.length) throw new Error(`BENCH_ONLY=${process.env.BENCH_ONLY} matches no scenario (${scenarios.map((s) => s.name).join(', ')})`);
+	const git = gitInfo();
+	console.log(`Amssawas LMS benchmark — ${git.commit}${git.dirty ? ' (+ uncommitted changes)' : ''}, Node ${process.version}, ${cpus().length} cores`);
+	console.log(
+		`${config.connections} connections, ${config.warmupSeconds} s warm-up + ${config.durationSeconds} s measured per page; ` +
+			`the load generator runs on the same ${cpus().length} cores as the server and PostgreSQL, so absolute figures understate a dedicated server.\n`
+	);
+
+	// 1. build
+	if (config.skipBuild) step('build skipped (BENCH_SKIP_BUILD=1): using the existing build/');
+	else {
+		step('building the app (npm run build)…');
+		try {
+			const out = await run('npm', ['run', 'build'], { cwd: ROOT, quiet: true });
+			writeFileSync(join(RESULTS, 'build.log'), out);
+		} catch (e) {
+			writeFileSync(join(RESULTS, 'build.log'), (e as Error).message);
+			throw new Error(`build failed, see ${relative(ROOT, join(RESULTS, 'build.log'))}\n${(e as Error).message.split('\n').slice(-20).join('\n')}`);
+		}
+	}
+
+	// 2. database + server
+	const db: BenchDb = await createDatabase(config.pgUrl);
+	cleanups.push({ what: `drop database ${db.name}`, fn: () => dropDatabase(config.pgUrl, db) });
+	step(`database ${db.name} created`);
+	const port = config.port || (await freePort());
+	const logFile = join(RESULTS, 'server.log');
+	server = startServer(ROOT, port, db.url, logFile);
+	const srv = server;
+	cleanups.push({ what: 'stop the server', fn: () => srv.stop() });
+	let serverStopped = false;
+	void srv.exited.then((code) => {
+		if (!serverStopped && !cleaning) console.error(`\n!! server exited unexpectedly (code ${code}); last lines of ${relative(ROOT, logFile)}:\n${tail(logFile)}`);
+	});
+	const healthMs = await waitForHealth(srv).catch((e) => {
+		throw new Error(`${(e as Error).message}\n${tail(logFile)}`);
+	});
+	step(`server up on ${srv.origin} (pid ${srv.proc.pid}); migrated and seeded, /healthz after ${healthMs} ms`);
+
+	// 3. people and sessions
+	const extra = config.learners > DEMO_LEARNERS ? await createExtraLearners(ROOT, db.url, DEMO_LEARNERS + 1, config.learners) : [];
+	if (extra.length) step(`created ${extra.length} extra learners with the admin CLI (user:create): ${extra[0]} … ${extra[extra.length - 1]}`);
+	const people: Person[] = [
+		...Array.from({ length: config.learners }, (_, i) => ({ login: `06000000${String(i + 1).padStart(2, '0')}`, role: 'learner' as const })),
+		{ login: 'trainer1@amssawas.ma', role: 'trainer' },
+		{ login: 'trainer2@amssawas.ma', role: 'trainer' },
+		{ login: 'admin@amssawas.ma', role: 'admin' }
+	];
+	const loginStart = Date.now();
+	const sessions: Session[] = await logInAll(srv.origin, people);
+	const byRole = (role: Role) => sessions.filter((s) => s.role === role).map((s) => s.cookie);
+	step(
+		`logged in ${sessions.length} people through POST /login in ${fmt(Date.now() - loginStart)} ms: ` +
+			`${byRole('learner').length} learners, ${byRole('trainer').length} trainers, ${byRole('admin').length} admin`
+	);
+
+	// 4. every page answers as expected once before it is loaded
+	for (const s of selected) {
+		const cookie = s.auth ? byRole(s.auth)[0] : undefined;
+		const res = await fetch(new URL(s.path, srv.origin), {
+			method: s.method ?? 'GET',
+			redirect: 'manual',
+			headers: { accept: 'text/html', ...(cookie ? { cookie } : {}), ...(s.body === undefined ? {} : { 'content-type': 'application/x-www-form-urlencoded', origin: srv.origin }), ...s.headers },
+			body: s.body
+		});
+		await res.arrayBuffer();
+		const ok = s.expectStatus ? res.status === s.expectStatus : res.status >= 200 && res.status < 300;
+		if (!ok) throw new Error(`${s.name}: ${s.method ?? 'GET'} ${s.path} answered HTTP ${res.status}${res.headers.get('location') ? ` → ${res.headers.get('location')}` : ''} before any load`);
+	}
+
+	// 5. first visit to the login page, on the idle server
+	const firstVisit = await measureFirstVisit(srv.origin, FIRST_VISIT.path);
+	step(`weighed the first visit to ${FIRST_VISIT.path}: ${firstVisit.transfers.length} responses`);
+
+	// 6. load
+	const results: PageResult[] = [];
+	for (const s of selected) {
+		const cookies = s.auth ? byRole(s.auth) : [];
+		const quiet = await waitForQuiet(config.quietWaitSeconds, QUIET_BUSY_PCT);
+		if (quiet.busy >= QUIET_BUSY_PCT) step(`machine still ${quiet.busy} % busy with other work after waiting ${quiet.waitedSeconds} s: going ahead, figures will be noisy`);
+		else if (quiet.waitedSeconds > 0) step(`waited ${quiet.waitedSeconds} s for other work on the machine to calm down`);
+		step(`loading ${s.method ?? 'GET'} ${s.path} (${s.name}${s.auth ? `, rotating ${cookies.length} ${s.auth} sessions` : ', anonymous'})…`);
+		const r = await loadScenario(s, {
+			origin: srv.origin,
+			connections: config.connections,
+			warmupSeconds: config.warmupSeconds,
+			durationSeconds: config.durationSeconds,
+			cookies,
+			serverPid: srv.proc.pid!
+		});
+		results.push({ ...r, machineBusyBefore: quiet.busy, noisy: r.cpu.other > NOISY_OTHER_PCT });
+		if (srv.proc.exitCode !== null || srv.proc.signalCode !== null) throw new Error(`server died during "${s.name}"`);
+	}
+
+	// 7. report
+	console.log(`\n== Pages: ${config.connections} connections, ${config.durationSeconds} s measured after ${config.warmupSeconds} s warm-up ==`);
+	const head = `${padEnd('page', 30)} ${pad('req/s', 8)} ${pad('p50 ms', 7)} ${pad('p99 ms', 7)} ${pad('max ms', 7)} ${pad('non-2xx', 8)} ${pad('errors', 7)}   ${'CPU: server / postgres / load gen / other / machine'}`;
+	console.log(head);
+	console.log('-'.repeat(head.length));
+	for (const r of results) {
+		const label = `${r.method} ${r.path}${r.auth ? ` (${r.auth})` : ''}`;
+		const bad = r.unexpectedStatus > 0 || r.errors > 0 || r.timeouts > 0;
+		console.log(
+			`${padEnd(label, 30)} ${pad(fmt(r.rps), 8)} ${pad(r.latencyMs.p50, 7)} ${pad(r.latencyMs.p99, 7)} ${pad(r.latencyMs.max, 7)} ${pad(r.non2xx, 8)} ${pad(r.errors + r.timeouts, 7)}   ` +
+				`${pad(r.cpu.server + '%', 5)} / ${pad(r.cpu.postgres + '%', 4)} / ${pad(r.cpu.loadGenerator + '%', 4)} / ${pad(r.cpu.other + '%', 4)} / ${pad(r.cpu.machineBusy + '%', 4)}` +
+				(r.noisy ? '   << NOISY: other work on the machine' : '') +
+				(bad ? `   << ERRORS: status ${JSON.stringify(r.statusCodes)}, ${r.errors} connection errors, ${r.timeouts} timeouts` : '')
+		);
+	}
+	console.log(`(${results.map((r) => `${r.name}: ${fmt(r.requests)} responses, ${fmt(r.bytesPerResponse)} B each`).join('; ')})`);
+	console.log(
+		`CPU is % of one core over the measured run (${cpus().length} cores = ${cpus().length * 100} %); postgres = all its processes; ` +
+			'other = everything else on this shared machine; machine = share of all cores busy.'
+	);
+	if (results.some((r) => r.noisy)) console.log('NOISY rows: something else used the machine during the run (builds, browser tests…); rerun when it is quiet.');
+
+	console.log(`\n== First visit to ${firstVisit.path} (accept-encoding: br, gzip; fonts and images excluded) ==`);
+	console.log(`${padEnd('resource', 52)} ${padEnd('kind', 5)} ${padEnd('encoding', 9)} ${pad('sent B', 8)} ${pad('decoded B', 10)}  via`);
+	for (const t of firstVisit.transfers) {
+		console.log(`${padEnd(t.url, 52)} ${padEnd(t.kind, 5)} ${padEnd(t.encoding, 9)} ${pad(fmt(t.bytes), 8)} ${pad(fmt(t.decodedBytes), 10)}  ${t.via}`);
+	}
+	const js = firstVisit.transfers.filter((t) => t.kind === 'js');
+	console.log(
+		`${padEnd('total', 52)} ${padEnd('', 5)} ${padEnd('', 9)} ${pad(fmt(firstVisit.totalBytes), 8)} ${pad(fmt(firstVisit.totalDecodedBytes), 10)}  ` +
+			`(+ ${fmt(firstVisit.totalHeaderBytes)} B of response headers; ${js.length} JS files)`
+	);
+	if (firstVisit.uncompressed.length) console.log(`note: sent uncompressed: ${firstVisit.uncompressed.join(', ')}`);
+	if (firstVisit.excluded.length) {
+		const fonts = firstVisit.excluded.filter((e) => /\.(woff2?|ttf|otf)$/i.test(e.url)).length;
+		console.log(`not counted: ${fonts} font files referenced from CSS (a browser fetches only the faces it uses), ${firstVisit.excluded.length - fonts} images/icons (${firstVisit.excluded.filter((e) => !/\.(woff2?|ttf|otf)$/i.test(e.url)).map((e) => e.url).join(', ')})`);
+	}
+
+	const checks = checkTargets(results, selected, firstVisit);
+	console.log('\n== Targets ==');
+	for (const c of checks) console.log(`${c.pass ? 'PASS' : 'FAIL'}  ${c.what}: ${fmt(c.actual, c.unit === 'req/s' ? 1 : 0)} ${c.unit} (target ${c.op} ${fmt(c.limit)} ${c.unit})${c.note ? ` — ${c.note}` : ''}`);
+
+	const erroneous = results.filter((r) => r.unexpectedStatus > 0 || r.errors > 0 || r.timeouts > 0);
+	const failed = checks.filter((c) => !c.pass);
+
+	// 8. results file
+	const report = {
+		date: new Date().toISOString(),
+		git,
+		machine: { node: process.version, cores: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30) },
+		config: { connections: config.connections, warmupSeconds: config.warmupSeconds, durationSeconds: config.durationSeconds, learnerSessions: byRole('learner').length, database: 'PostgreSQL (pg Pool)' },
+		note: 'Load generator (autocannon, 1 thread) shares the machine with the server and PostgreSQL.',
+		pages: results,
+		firstVisit,
+		targets: checks,
+		noisy: results.some((r) => r.noisy),
+		ok: erroneous.length === 0 && failed.length === 0
+	};
+	const json = JSON.stringify(report, null, 2);
+	writeFileSync(join(RESULTS, 'latest.json'), json);
+	writeFileSync(join(RESULTS, `${report.date.replace(/[:.]/g, '-')}.json`), json);
+	console.log(`\nresults written to ${relative(ROOT, join(RESULTS, 'latest.json'))}`);
+
+	serverStopped = true;
+	if (erroneous.length) {
+		console.log(`\nERRORS during the run (${erroneous.map((r) => r.name).join(', ')}): figures are not valid. Server log: ${relative(ROOT, logFile)}`);
+		return 1;
+	}
+	if (failed.length) {
+		console.log(`\n${failed.length} of ${checks.length} targets FAILED.`);
+		return 2;
+	}
+	console.log(`\nAll ${checks.length} targets passed, no errors${results.some((r) => r.noisy) ? ' (but the machine was busy with other work: rerun to confirm)' : ''}.`);
+	return 0;
+}
+
+let code = 1;
+try {
+	code = await main();
+} catch (e) {
+	console.error(`\nbench failed: ${(e as Error).stack ?? e}`);
+	code = 1;
+} finally {
+	await cleanup();
+	step(`cleaned up: server stopped, bench database dropped (whole run ${elapsed().trim()})`);
+}
+process.exit(code);
