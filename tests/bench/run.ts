@@ -153,8 +153,18 @@ async function main(): Promise<number> {
 	if (config.skipBuild) step('build skipped (BENCH_SKIP_BUILD=1): using the existing build/');
 	else {
 		step('building the app (npm run build)…');
+		const build = () => run('npm', ['run', 'build'], { cwd: ROOT, quiet: true });
 		try {
-			const out = await run('npm', ['run', 'build'], { cwd: ROOT, quiet: true });
+			let out: string;
+			try {
+				out = await build();
+			} catch {
+				// Builds in this shared work tree collide when someone else builds at the same moment
+				// (.svelte-kit/output is rewritten under our feet): one more try once theirs is done.
+				step('build failed; trying once more in 5 s (another build in this work tree?)…');
+				await new Promise((r) => setTimeout(r, 5000));
+				out = await build();
+			}
 			writeFileSync(join(RESULTS, 'build.log'), out);
 		} catch (e) {
 			writeFileSync(join(RESULTS, 'build.log'), (e as Error).message);
