@@ -314,7 +314,8 @@ async function main(): Promise<number> {
 		return 1;
 	}
 	if (failed.length) {
-		console.log(`\n${failed.length} of ${checks.length} targets FAILED.`);
+		const noisy = failed.some((c) => c.note?.startsWith('machine busy'));
+		console.log(`\n${failed.length} of ${checks.length} targets FAILED${noisy ? ' (the machine was busy with other work during the run: rerun before believing it)' : ''}.`);
 		return 2;
 	}
 	console.log(`\nAll ${checks.length} targets passed, no errors${results.some((r) => r.noisy) ? ' (but the machine was busy with other work: rerun to confirm)' : ''}.`);
