@@ -1,13 +1,10 @@
 import { error, fail, type RequestEvent } from '@sveltejs/kit';
 import { AppError, Invalid, RateLimited } from './errors';
 import { t } from './i18n';
+import type { FormFailure } from '$lib/forms';
 
 export type FormValues = Record<string, string>;
 
-export interface FormFailure {
-	form: { message: string; errors: Record<string, string> };
-	values: FormValues;
-}
 
 /** Form data as plain strings; secrets are never echoed back to the page. */
 export function formValues(data: FormData, omit: string[] = ['password', 'confirm', 'current']): FormValues {

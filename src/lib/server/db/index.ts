@@ -8,6 +8,8 @@ export interface DbHandle {
 	db: Db;
 	kind: 'pglite' | 'postgres';
 	close(): Promise<void>;
+	/** PGlite only: the raw client (tests dump it as a snapshot). */
+	dumpDataDir?: () => Promise<Blob>;
 }
 
 export interface DbConfig {
@@ -33,6 +35,8 @@ export async function createDb(config: DbConfig): Promise<DbHandle> {
 		types.setTypeParser(20, (v: string) => Number(v));
 		types.setTypeParser(1700, (v: string) => Number(v));
 		const pool = new Pool({ connectionString: config.databaseUrl, max: Number(process.env.PG_POOL_MAX || 10) });
+		// An idle client losing its connection must not crash the process; the pool replaces it.
+		pool.on('error', (e) => console.error(`postgres pool: ${e.message}`));
 		const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 		return { db, kind: 'postgres', close: () => db.destroy() };
 	}
@@ -42,11 +46,21 @@ export async function createDb(config: DbConfig): Promise<DbHandle> {
 		const { mkdirSync } = await import('node:fs');
 		mkdirSync(dir, { recursive: true });
 	}
-	const client = new PGlite(dir, {
+	const client = new PGlite({
+		dataDir: dir,
 		loadDataDir: config.loadDataDir,
 		parsers: { 1700: (v: string) => Number(v) }
 	});
 	await client.waitReady;
 	const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
-	return { db, kind: 'pglite', close: () => db.destroy() };
+	return {
+		db,
+		kind: 'pglite',
+		close: () => db.destroy(),
+		dumpDataDir: async () => {
+			// Flush everything to the data files first, or the dump misses recent writes.
+			await client.exec('CHECKPOINT');
+			return (await client.dumpDataDir('gzip')) as Blob;
+		}
+	};
 }

@@ -39,7 +39,7 @@ export const load: PageServerLoad = async (event) => {
 type Event = Parameters<Actions[string]>[0];
 
 /** Every action: admin only, on an existing person, with a translated failure. */
-async function act(event: Event, run: (adminId: number, id: number, data: FormData) => Promise<object | void>) {
+async function act<T extends object>(event: Event, run: (adminId: number, id: number, data: FormData) => Promise<T>) {
 	const admin = requireRole(event, 'admin');
 	const id = parseId(event.params.id!);
 	const data = await event.request.formData();

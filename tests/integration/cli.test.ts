@@ -1,0 +1,115 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { acquireLock, FolderInUse } from '../../src/lib/server/db/lock';
+
+// The CLI runs as people run it: a separate process, on PGlite in a temp DATA_DIR,
+// or on a fresh PostgreSQL database when TEST_DATABASE_URL is set.
+let env: NodeJS.ProcessEnv;
+let dataDir: string;
+let cleanup = async () => {};
+
+beforeAll(async () => {
+	dataDir = mkdtempSync(join(tmpdir(), 'amssawas-cli-'));
+	env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', ORIGIN: 'https://lms.example.ma', LANG: 'fr_FR.UTF-8', AMSSAWAS_LANG: '' };
+	const url = process.env.TEST_DATABASE_URL;
+	if (url) {
+		const name = `amssawas_cli_${randomBytes(5).toString('hex')}`;
+		const admin = new pg.Client({ connectionString: url });
+		await admin.connect();
+		await admin.query(`create database ${name} template ${inject('pgTemplate')}`);
+		const u = new URL(url);
+		u.pathname = `/${name}`;
+		env.DATABASE_URL = u.toString();
+		cleanup = async () => {
+			await admin.query(`drop database if exists ${name} with (force)`);
+			await admin.end();
+		};
+	}
+});
+afterAll(async () => {
+	await cleanup();
+	rmSync(dataDir, { recursive: true, force: true });
+});
+
+function cli(...args: string[]) {
+	return cliWith(env, ...args);
+}
+
+function cliWith(e: NodeJS.ProcessEnv, ...args: string[]) {
+	const r = spawnSync('npx', ['tsx', 'src/cli.ts', ...args], { env: e, encoding: 'utf8', timeout: 60_000 });
+	return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('admin command line', () => {
+	it('help lists the commands', () => {
+		const r = cli('help');
+		expect(r.code).toBe(0);
+		for (const c of ['migrate', 'user:create', 'users:list', 'demo:seed']) expect(r.out).toContain(c);
+	});
+
+	it('an unknown command or option fails with a message', () => {
+		const r = cli('nope');
+		expect(r.code).not.toBe(0);
+		expect(r.err).toContain('Unknown command: nope');
+		const o = cli('users:list', '--colour');
+		expect(o.code).not.toBe(0);
+		expect(o.err).toMatch(/colour/);
+	});
+
+	it('migrate, then user:create without a password prints an invitation link', () => {
+		expect(cli('migrate').code).toBe(0);
+		const r = cli('user:create', '--role', 'admin', '--login', 'chef@example.ma', '--name', 'Amina Chef', '--name-ar', 'أمينة');
+		expect(r.code).toBe(0);
+		expect(r.out).toMatch(/https:\/\/lms\.example\.ma\/invite\/[a-z2-7]{32}/);
+	});
+
+	it('user:create with a password, as JSON; a taken login or bad field fails with translated reasons and exit 1', () => {
+		const ok = cli('user:create', '--role', 'trainer', '--login', '06 61 00 00 01', '--name', 'Salma B', '--password', 'a long trainer phrase', '--json');
+		expect(ok.code).toBe(0);
+		expect(JSON.parse(ok.out)).toMatchObject({ login: '+212661000001', role: 'trainer', invitationLink: null });
+		const taken = cli('user:create', '--role', 'learner', '--login', '+212661000001', '--name', 'X');
+		expect(taken.code).toBe(1);
+		expect(taken.err).toContain('--login: Cet identifiant est déjà utilisé');
+		const bad = cli('user:create', '--role', 'learner', '--login', '123', '--name', '', '--password', 'short');
+		expect(bad.code).toBe(1);
+		expect(bad.err).toMatch(/--login: .*06 12 34 56 78/);
+		expect(bad.err).toMatch(/--name: Ce champ est obligatoire/);
+		const role = cli('user:create', '--role', 'boss', '--login', '0611111111', '--name', 'X');
+		expect(role.code).toBe(2);
+	});
+
+	it('demo:seed then users:list --json lists everyone', () => {
+		expect(cli('demo:seed').out).toContain('43');
+		expect(cli('demo:seed').out).toMatch(/nothing changed/);
+		const r = cli('users:list', '--json');
+		expect(r.code).toBe(0);
+		const users = JSON.parse(r.out) as { login: string; role: string }[];
+		expect(users).toHaveLength(45);
+		expect(users.filter((u) => u.role === 'learner')).toHaveLength(40);
+		expect(JSON.parse(cli('users:list', '--role', 'trainer', '--json').out)).toHaveLength(3);
+	});
+
+	it('refuses to open an embedded database another process is using', async () => {
+		// Always on PGlite: PostgreSQL handles many processes itself.
+		const embedded = { ...env, DATABASE_URL: '' };
+		const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
+		try {
+			writeFileSync(join(dataDir, 'pglite.lock'), String(holder.pid));
+			const r = cliWith(embedded, 'users:list');
+			expect(r.code).toBe(1);
+			expect(r.err).toContain(`in use by another process (pid ${holder.pid})`);
+			expect(() => acquireLock(join(dataDir, 'pglite.lock'))).toThrow(FolderInUse);
+		} finally {
+			holder.kill();
+		}
+		// A lock left by a process that died is taken over.
+		await new Promise((r) => setTimeout(r, 200));
+		expect(cliWith(embedded, 'users:list').code).toBe(0);
+	});
+});
