@@ -1,6 +1,7 @@
 // The app under test: a throw-away PostgreSQL database, `node build` on it, and logged-in sessions.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, readFileSync } from 'node:fs';
+import { cpSync, createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import pg from 'pg';
 
@@ -90,10 +91,29 @@ export function serverEnv(port: number, databaseUrl: string): NodeJS.ProcessEnv 
 	};
 }
 
-/** `node build`, in its own process group so that Ctrl-C reaches only the bench, which then stops it in order. */
-export function startServer(cwd: string, port: number, databaseUrl: string, logFile: string): Server {
+/**
+ * A private copy of build/ under node_modules/.cache (so the app's bare imports still resolve):
+ * others build in this same work tree, and a build empties build/ under a running server.
+ */
+export function copyBuild(root: string): string {
+	const cache = join(root, 'node_modules', '.cache');
+	mkdirSync(cache, { recursive: true });
+	const dir = mkdtempSync(join(cache, 'amssawas-bench-app-'));
+	cpSync(join(root, 'build'), dir, { recursive: true });
+	return dir;
+}
+
+export function removeBuildCopy(dir: string): void {
+	rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * `node <build>`, titled amssawas-bench-server so that nobody takes it for a stray `node build` of theirs,
+ * in its own process group so that Ctrl-C reaches only the bench, which then stops it in order.
+ */
+export function startServer(cwd: string, appDir: string, port: number, databaseUrl: string, logFile: string): Server {
 	const log = createWriteStream(logFile);
-	const proc = spawn(process.execPath, ['build'], { cwd, env: serverEnv(port, databaseUrl), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+	const proc = spawn(process.execPath, ['--title=amssawas-bench-server', appDir], { cwd, env: serverEnv(port, databaseUrl), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
 	proc.stdout!.pipe(log, { end: false });
 	proc.stderr!.pipe(log, { end: false });
 	const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));

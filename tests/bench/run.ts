@@ -7,11 +7,13 @@ import { cpus, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+	copyBuild,
 	createDatabase,
 	createExtraLearners,
 	dropDatabase,
 	freePort,
 	logInAll,
+	removeBuildCopy,
 	run,
 	startServer,
 	tail,
@@ -176,19 +178,26 @@ async function main(): Promise<number> {
 	const db: BenchDb = await createDatabase(config.pgUrl);
 	cleanups.push({ what: `drop database ${db.name}`, fn: () => dropDatabase(config.pgUrl, db) });
 	step(`database ${db.name} created`);
+	const appDir = copyBuild(ROOT);
+	cleanups.push({ what: `remove ${relative(ROOT, appDir)}`, fn: async () => removeBuildCopy(appDir) });
 	const port = config.port || (await freePort());
 	const logFile = join(RESULTS, 'server.log');
-	server = startServer(ROOT, port, db.url, logFile);
+	server = startServer(ROOT, appDir, port, db.url, logFile);
 	const srv = server;
 	cleanups.push({ what: 'stop the server', fn: () => srv.stop() });
 	let serverStopped = false;
 	void srv.exited.then((code) => {
-		if (!serverStopped && !cleaning) console.error(`\n!! server exited unexpectedly (code ${code}); last lines of ${relative(ROOT, logFile)}:\n${tail(logFile)}`);
+		if (serverStopped || cleaning) return;
+		// Exit code 0 without a crash in the log: adapter-node shut down gracefully, i.e. something sent it SIGTERM/SIGINT.
+		console.error(
+			`\n!! server exited unexpectedly (code ${code ?? `signal ${srv.proc.signalCode}`}${code === 0 ? ': a graceful shutdown, so something outside the bench sent it SIGTERM or SIGINT' : ''}); ` +
+				`last lines of ${relative(ROOT, logFile)}:\n${tail(logFile)}`
+		);
 	});
 	const healthMs = await waitForHealth(srv).catch((e) => {
 		throw new Error(`${(e as Error).message}\n${tail(logFile)}`);
 	});
-	step(`server up on ${srv.origin} (pid ${srv.proc.pid}); migrated and seeded, /healthz after ${healthMs} ms`);
+	step(`server up on ${srv.origin} (pid ${srv.proc.pid}, a copy of build/ in ${relative(ROOT, appDir)}); migrated and seeded, /healthz after ${healthMs} ms`);
 
 	// 3. people and sessions
 	const extra = config.learners > DEMO_LEARNERS ? await createExtraLearners(ROOT, db.url, DEMO_LEARNERS + 1, config.learners) : [];
