@@ -1,0 +1,126 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import {
+	ADMIN,
+	DIR,
+	LEARNER,
+	LOCALE_NAMES,
+	PATHS,
+	TRAINER1,
+	TRAINER2,
+	clickAndLoad,
+	createPerson,
+	expect,
+	gotoApp,
+	learner,
+	logIn,
+	newPerson,
+	pageLocale,
+	submitLogin,
+	t,
+	test,
+	type Locale,
+	type Person
+} from './helpers';
+
+/** WCAG 2 A and AA rules from axe on what the page shows now, in the expected language. */
+async function expectAccessible(page: Page, locale: Locale, what: string) {
+	await expect(page.locator('html')).toHaveAttribute('lang', locale);
+	await expect(page.locator('html')).toHaveAttribute('dir', DIR[locale]);
+	const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+	const report = violations.map(
+		(v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary?.replace(/\n/g, ' ')}`).join('\n')}`
+	);
+	expect(report, `axe on ${what} (${locale})`).toEqual([]);
+	// Reflow (WCAG 1.4.10): nothing sticks out sideways on a 360 px phone, whatever the language.
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	expect(overflow, `horizontal overflow on ${what} (${locale})`).toBeLessThanOrEqual(0);
+}
+
+async function visit(page: Page, path: string, locale: Locale) {
+	await gotoApp(page, path);
+	await expectAccessible(page, locale, path);
+}
+
+async function chooseLanguage(page: Page, locale: Locale) {
+	if ((await pageLocale(page)) !== locale) {
+		await clickAndLoad(page, page.getByRole('button', { name: LOCALE_NAMES[locale], exact: true }));
+	}
+}
+
+/** Staff accounts of the demo are in Arabic and French only: make one per language for these checks. */
+async function adminIn(locale: Locale, newPage: () => Promise<Page>): Promise<{ admin: Person & { password?: string }; invitation: string }> {
+	const page = await newPage();
+	await logIn(page, ADMIN);
+	const invitee = newPerson({ ar: 'مدعوة للفحص', latin: 'Axe Invitee' }, { locale });
+	const { invitationLink } = await createPerson(page, invitee);
+	if (locale === 'ar') return { admin: ADMIN, invitation: invitationLink! };
+	const admin = newPerson({ ar: 'مسؤولة الفحص', latin: 'Axe Admin' }, { role: 'admin', locale, password: `axe admin passphrase ${Date.now()}` });
+	await createPerson(page, admin);
+	return { admin, invitation: invitationLink! };
+}
+
+const learners: Record<Locale, Person> = {
+	ar: learner(LEARNER.roles),
+	fr: learner(LEARNER.a11yFr),
+	zgh: learner(LEARNER.a11yZgh)
+};
+
+for (const locale of ['ar', 'fr', 'zgh'] as const) {
+	test.describe(`accessibility in ${locale}`, () => {
+		test('public pages: login (empty and with an error) and a valid invitation', async ({ page, newPage }) => {
+			const { invitation } = await adminIn('ar', newPage);
+			await page.goto(PATHS.login);
+			await chooseLanguage(page, locale);
+			await expectAccessible(page, locale, PATHS.login);
+			await submitLogin(page, '12345', 'not a password');
+			await expect(page.getByRole('alert')).toHaveText(t(locale, 'login_failed_format'));
+			await expectAccessible(page, locale, `${PATHS.login} with an error`);
+			await page.goto(invitation);
+			await expect(page.getByLabel(t(locale, 'password_new_label'), { exact: true })).toBeVisible();
+			await expectAccessible(page, locale, '/invite/<token>');
+		});
+
+		test('learner and trainer pages', async ({ page, newPage }) => {
+			const learnerPerson = learners[locale];
+			expect(learnerPerson.locale).toBe(locale);
+			await logIn(page, learnerPerson);
+			await visit(page, PATHS.learn, locale);
+			await visit(page, PATHS.profile, locale);
+			// The error page she gets on a staff page.
+			expect((await page.goto(PATHS.admin))?.status()).toBe(403);
+			await expectAccessible(page, locale, `${PATHS.admin} (403)`);
+
+			const trainerPage = await newPage();
+			if (locale === 'zgh') {
+				// No demo trainer speaks Tamazight; an admin also sees the trainers' home.
+				const { admin } = await adminIn('zgh', newPage);
+				await logIn(trainerPage, admin, admin.password);
+			} else {
+				await logIn(trainerPage, locale === 'ar' ? TRAINER1 : TRAINER2);
+			}
+			await visit(trainerPage, PATHS.trainer, locale);
+		});
+
+		test('admin pages', async ({ page, newPage }) => {
+			test.setTimeout(90_000);
+			const { admin } = await adminIn(locale, newPage);
+			await logIn(page, admin, admin.password);
+			await visit(page, PATHS.admin, locale);
+			await visit(page, PATHS.users, locale);
+			await visit(page, PATHS.newUser, locale);
+
+			// The result of creating someone without a password: the invitation card.
+			const person = newPerson({ ar: 'شخص للفحص', latin: 'Axe Person' });
+			const { id } = await createPerson(page, person);
+			await expect(page.getByTestId('invitation-link')).toBeVisible();
+			await expectAccessible(page, locale, `${PATHS.newUser} after creating`);
+
+			await visit(page, PATHS.user(id), locale);
+			await page.goto(`${PATHS.user(id)}?confirm=disable`);
+			await expect(page.getByRole('button', { name: t(locale, 'user_disable_confirm') })).toBeVisible();
+			await expectAccessible(page, locale, `${PATHS.user(id)}?confirm=disable`);
+			await visit(page, PATHS.profile, locale);
+		});
+	});
+}

@@ -1,0 +1,50 @@
+// The end-to-end tests' web server (started by playwright.config.ts).
+//
+// Builds the app, then serves a private copy of build/: another `npm run build`
+// in the same checkout (a colleague, an editor plugin) empties build/ and would
+// otherwise break the running server half-way through the suite. The copy lives
+// under node_modules/.cache so the app's bare imports still resolve. The embedded
+// database gets a fresh temporary folder. Both are removed when the server stops.
+//
+// Set AMSSAWAS_E2E_SKIP_BUILD=1 to serve the existing build/ (e.g. a second run
+// of the suite against PostgreSQL right after a first one).
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+if (process.env.AMSSAWAS_E2E_SKIP_BUILD !== '1') {
+	const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+	// Quiet unless it fails: the build's timing notes would drown the test report.
+	const build = spawnSync(npm, ['run', 'build'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+	if (build.status !== 0) {
+		console.error(`${build.stdout}\n${build.stderr}\nnpm run build failed (exit ${build.status ?? build.signal})`);
+		process.exit(1);
+	}
+}
+
+const cache = join(root, 'node_modules', '.cache');
+mkdirSync(cache, { recursive: true });
+const appDir = mkdtempSync(join(cache, 'amssawas-e2e-app-'));
+cpSync(join(root, 'build'), appDir, { recursive: true });
+const env = { ...process.env };
+if (!env.DATABASE_URL) env.DATA_DIR = mkdtempSync(join(tmpdir(), 'amssawas-e2e-'));
+
+function cleanUp() {
+	rmSync(appDir, { recursive: true, force: true });
+	if (env.DATA_DIR) rmSync(env.DATA_DIR, { recursive: true, force: true });
+}
+
+const server = spawn(process.execPath, [appDir], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+for (const signal of ['SIGTERM', 'SIGINT']) {
+	process.on(signal, () => {
+		if (server.exitCode === null) server.kill(signal);
+	});
+}
+server.on('exit', (code, signal) => {
+	cleanUp();
+	process.exit(code ?? (signal ? 1 : 0));
+});
