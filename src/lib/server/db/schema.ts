@@ -69,7 +69,7 @@ export interface AuditEventTable {
 	at: ColumnType<Date, undefined, never>;
 }
 
-export interface Database {
+export interface Database extends ContentTables {
 	commune: CommuneTable;
 	app_user: AppUserTable;
 	auth_session: AuthSessionTable;
@@ -80,3 +80,117 @@ export interface Database {
 
 export type UserRow = Selectable<AppUserTable>;
 export type CommuneRow = Selectable<CommuneTable>;
+
+/** Text per language: {"ar": …, "fr": …, "zgh": …}; a missing key means "not translated yet". */
+export type Localized = Partial<Record<Locale, string>>;
+type JsonCol<T> = ColumnType<T, string, string>;
+
+export interface StoredFileTable {
+	id: Generated<number>;
+	storage_key: string;
+	kind: 'image' | 'audio' | 'pdf';
+	mime: string;
+	size: number;
+	sha256: string;
+	original_name: string;
+	width: number | null;
+	height: number | null;
+	uploaded_by: number | null;
+	created_at: ColumnType<Date, undefined, never>;
+}
+
+export interface ProgrammeTable {
+	id: Generated<number>;
+	slug: string;
+	title: JsonCol<Localized>;
+	created_at: ColumnType<Date, undefined, never>;
+}
+
+export type ModuleStatus = 'draft' | 'published' | 'unpublished';
+
+export interface ModuleTable {
+	id: Generated<number>;
+	programme_id: number | null;
+	slug: string;
+	position: ColumnType<number, number | undefined, number>;
+	title: JsonCol<Localized>;
+	summary: ColumnType<Localized, string | undefined, string>;
+	hours: ColumnType<number, number | undefined, number>;
+	pass_mark: ColumnType<number, number | undefined, number>;
+	attendance_threshold: ColumnType<number, number | undefined, number>;
+	cover_file_id: number | null;
+	self_enrol_key: string | null;
+	status: ColumnType<ModuleStatus, ModuleStatus | undefined, ModuleStatus>;
+	published_content: ColumnType<unknown, string | null | undefined, string | null>;
+	published_at: Date | null;
+	has_unpublished_changes: ColumnType<boolean, boolean | undefined, boolean>;
+	created_by: number | null;
+	created_at: ColumnType<Date, undefined, never>;
+	updated_at: ColumnType<Date, undefined, Date>;
+}
+
+export interface LessonTable {
+	id: Generated<number>;
+	module_id: number;
+	position: number;
+	title: JsonCol<Localized>;
+	body: ColumnType<Localized, string | undefined, string>;
+	video_url: string | null;
+	deleted_at: Date | null;
+	created_at: ColumnType<Date, undefined, never>;
+	updated_at: ColumnType<Date, undefined, Date>;
+}
+
+export interface LessonMediaTable {
+	id: Generated<number>;
+	lesson_id: number;
+	file_id: number;
+	role: 'image' | 'narration' | 'handout';
+	locale: Locale | null;
+	position: ColumnType<number, number | undefined, number>;
+}
+
+export interface LessonProgressTable {
+	user_id: number;
+	lesson_id: number;
+	last_viewed_at: ColumnType<Date, Date | undefined, Date>;
+	completed_at: Date | null;
+}
+
+export interface CohortTable {
+	id: Generated<number>;
+	name: string;
+	starts_on: ColumnType<Date | null, string | null | undefined, string | null>;
+	ends_on: ColumnType<Date | null, string | null | undefined, string | null>;
+	created_at: ColumnType<Date, undefined, never>;
+}
+
+export interface CohortMemberTable {
+	cohort_id: number;
+	user_id: number;
+	added_at: ColumnType<Date, undefined, never>;
+}
+
+export type EnrolmentSource = 'admin' | 'cohort' | 'programme' | 'self' | 'import' | 'cli';
+
+export interface EnrolmentTable {
+	id: Generated<number>;
+	user_id: number;
+	module_id: number;
+	source: EnrolmentSource;
+	status: ColumnType<'active' | 'withdrawn', 'active' | 'withdrawn' | undefined, 'active' | 'withdrawn'>;
+	enrolled_at: ColumnType<Date, Date | undefined, Date>;
+	withdrawn_at: Date | null;
+}
+
+export interface ContentTables {
+	stored_file: StoredFileTable;
+	programme: ProgrammeTable;
+	module: ModuleTable;
+	lesson: LessonTable;
+	lesson_media: LessonMediaTable;
+	lesson_progress: LessonProgressTable;
+	cohort: CohortTable;
+	cohort_member: CohortMemberTable;
+	enrolment: EnrolmentTable;
+}
