@@ -1,0 +1,25 @@
+import { field } from '../http';
+import { localizedFrom, type LessonInput, type ModuleInput } from './content.service';
+
+export function moduleInput(data: FormData): ModuleInput {
+	const get = (n: string) => field(data, n);
+	return {
+		slug: get('slug'),
+		title: localizedFrom(get, 'title'),
+		summary: localizedFrom(get, 'summary'),
+		hours: get('hours'),
+		passMark: get('passMark'),
+		attendanceThreshold: get('attendanceThreshold'),
+		selfEnrolKey: get('selfEnrolKey')
+	};
+}
+
+export function lessonInput(data: FormData): LessonInput {
+	const get = (n: string) => field(data, n);
+	return { title: localizedFrom(get, 'title'), body: localizedFrom(get, 'body'), videoUrl: get('videoUrl') };
+}
+
+/** Per-language maps back to the flat form fields (title_ar, …) for editing. */
+export function flatten(prefix: string, map: Record<string, string | undefined>): Record<string, string> {
+	return Object.fromEntries(Object.entries(map).map(([l, v]) => [`${prefix}_${l}`, v ?? '']));
+}

@@ -1,0 +1,119 @@
+import { sql } from 'kysely';
+import type { Db } from '../db/index';
+import type { Role } from '../db/schema';
+import { Forbidden, NotFound } from '../errors';
+import { asSnapshot, type PublishedModule } from './snapshot';
+
+export interface Viewer {
+	id: number;
+	role: Role;
+}
+
+const isStaff = (v: Viewer) => v.role === 'trainer' || v.role === 'admin';
+
+/** Published modules the learner is actively enrolled in, with her progress. */
+export async function learnerModules(db: Db, userId: number) {
+	const rows = await db
+		.selectFrom('enrolment as e')
+		.innerJoin('module as m', 'm.id', 'e.module_id')
+		.select(['m.id', 'm.slug', 'm.position', 'm.published_content', 'm.cover_file_id'])
+		.where('e.user_id', '=', userId)
+		.where('e.status', '=', 'active')
+		.where('m.status', '=', 'published')
+		.orderBy('m.position')
+		.orderBy('m.id')
+		.execute();
+	const progress = await progressRows(db, userId, rows.map((r) => r.id));
+	return rows.flatMap((r) => {
+		const snap = asSnapshot(r.published_content);
+		if (!snap) return [];
+		const mine = progress.filter((p) => p.module_id === r.id);
+		const ids = snap.lessons.map((l) => l.id);
+		const done = new Set(mine.filter((p) => p.completed_at).map((p) => p.lesson_id));
+		const lastViewed = mine.filter((p) => ids.includes(p.lesson_id)).sort((a, b) => b.last_viewed_at.getTime() - a.last_viewed_at.getTime())[0];
+		return [{
+			id: r.id,
+			slug: r.slug,
+			coverFileId: r.cover_file_id,
+			title: snap.title,
+			summary: snap.summary,
+			hours: snap.hours,
+			total: ids.length,
+			done: ids.filter((id) => done.has(id)).length,
+			nextLessonId: ids.find((id) => !done.has(id)) ?? null,
+			lastViewedAt: lastViewed?.last_viewed_at ?? null
+		}];
+	});
+}
+
+function progressRows(db: Db, userId: number, moduleIds: number[]) {
+	if (moduleIds.length === 0) return Promise.resolve([]);
+	return db
+		.selectFrom('lesson_progress as p')
+		.innerJoin('lesson as l', 'l.id', 'p.lesson_id')
+		.select(['p.lesson_id', 'p.completed_at', 'p.last_viewed_at', 'l.module_id'])
+		.where('p.user_id', '=', userId)
+		.where('l.module_id', 'in', moduleIds)
+		.execute();
+}
+
+/**
+ * The published module as a learner may see it: staff always; a learner only
+ * when it is published and she is actively enrolled (otherwise Forbidden).
+ */
+export async function viewModule(db: Db, viewer: Viewer, slug: string) {
+	const m = await db
+		.selectFrom('module as m')
+		.leftJoin('enrolment as e', (j) => j.onRef('e.module_id', '=', 'm.id').on('e.user_id', '=', viewer.id).on('e.status', '=', 'active'))
+		.select(['m.id', 'm.slug', 'm.status', 'm.published_content', 'm.published_at', 'm.cover_file_id', 'e.id as enrolment_id'])
+		.where('m.slug', '=', slug)
+		.executeTakeFirst();
+	if (!m) throw new NotFound();
+	const snapshot = asSnapshot(m.published_content);
+	if (!isStaff(viewer) && (m.status !== 'published' || !m.enrolment_id)) throw new Forbidden('content_not_enrolled');
+	if (!snapshot) throw new NotFound('content_not_published');
+	const rows = await db
+		.selectFrom('lesson_progress')
+		.select(['lesson_id', 'completed_at'])
+		.where('user_id', '=', viewer.id)
+		.where('lesson_id', 'in', snapshot.lessons.length ? snapshot.lessons.map((l) => l.id) : [0])
+		.execute();
+	const done = new Set(rows.filter((r) => r.completed_at).map((r) => r.lesson_id));
+	return { id: m.id, slug: m.slug, coverFileId: m.cover_file_id, publishedAt: m.published_at?.getTime() ?? 0, snapshot, done };
+}
+
+export function lessonIn(snapshot: PublishedModule, lessonId: number) {
+	const i = snapshot.lessons.findIndex((l) => l.id === lessonId);
+	if (i < 0) throw new NotFound();
+	return { lesson: snapshot.lessons[i], prev: snapshot.lessons[i - 1] ?? null, next: snapshot.lessons[i + 1] ?? null, index: i };
+}
+
+/** Remembers where she stopped; writes at most once a minute per lesson. */
+export async function recordView(db: Db, userId: number, lessonId: number): Promise<void> {
+	await db
+		.insertInto('lesson_progress')
+		.values({ user_id: userId, lesson_id: lessonId })
+		.onConflict((oc) =>
+			oc
+				.columns(['user_id', 'lesson_id'])
+				.doUpdateSet({ last_viewed_at: sql`now()` })
+				.where('lesson_progress.last_viewed_at', '<', sql<Date>`now() - interval '1 minute'`)
+		)
+		.execute();
+}
+
+/** Idempotent: a double tap keeps the first completion time. */
+export async function markDone(db: Db, viewer: Viewer, slug: string, lessonId: number, done = true): Promise<void> {
+	const { snapshot } = await viewModule(db, viewer, slug);
+	lessonIn(snapshot, lessonId);
+	await db
+		.insertInto('lesson_progress')
+		.values({ user_id: viewer.id, lesson_id: lessonId, completed_at: done ? new Date() : null })
+		.onConflict((oc) =>
+			oc.columns(['user_id', 'lesson_id']).doUpdateSet({
+				completed_at: done ? sql`coalesce(lesson_progress.completed_at, now())` : null,
+				last_viewed_at: sql`now()`
+			})
+		)
+		.execute();
+}

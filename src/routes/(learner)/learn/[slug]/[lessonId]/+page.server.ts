@@ -1,0 +1,54 @@
+import { redirect } from '@sveltejs/kit';
+import { lessonIn, markDone, recordView, viewModule } from '$lib/server/content/learning';
+import { requireReader } from '$lib/server/content/guard';
+import { lessonHtml } from '$lib/server/content/render';
+import { db } from '$lib/server/db/runtime';
+import { failWith, field, parseId, raise } from '$lib/server/http';
+import { pick } from '$lib/localized';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const user = requireReader(event);
+	const locale = event.locals.locale;
+	const lessonId = parseId(event.params.lessonId);
+	const mod = await viewModule(db(), user, event.params.slug).catch(raise);
+	const { lesson, prev, next, index } = (() => {
+		try {
+			return lessonIn(mod.snapshot, lessonId);
+		} catch (e) {
+			return raise(e);
+		}
+	})();
+	if (user.role === 'learner') await recordView(db(), user.id, lessonId);
+	const body = pick(lesson.body, locale);
+	return {
+		slug: mod.slug,
+		moduleTitle: pick(mod.snapshot.title, locale),
+		title: pick(lesson.title, locale),
+		body: { ...body, html: lessonHtml(`${mod.id}:${mod.publishedAt}:${lesson.id}:${body.locale}`, body.text) },
+		videoUrl: lesson.videoUrl,
+		done: mod.done.has(lesson.id),
+		number: index + 1,
+		total: mod.snapshot.lessons.length,
+		prev: prev && { id: prev.id, title: pick(prev.title, locale).text },
+		next: next && { id: next.id, title: pick(next.title, locale).text }
+	};
+};
+
+export const actions: Actions = {
+	done: async (event) => {
+		const user = requireReader(event);
+		const lessonId = parseId(event.params.lessonId);
+		const data = await event.request.formData();
+		const undo = field(data, 'undo') === '1';
+		try {
+			await markDone(db(), user, event.params.slug, lessonId, !undo);
+		} catch (e) {
+			return failWith(e, {});
+		}
+		const next = field(data, 'next');
+		// Done: straight on to the next lesson, as a learner on a phone expects.
+		if (!undo && /^\d+$/.test(next)) redirect(303, `/learn/${event.params.slug}/${next}?done=${lessonId}`);
+		return { marked: !undo };
+	}
+};

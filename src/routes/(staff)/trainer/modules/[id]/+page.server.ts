@@ -1,0 +1,58 @@
+import { requireRole } from '$lib/server/auth/guards';
+import { moveLesson, publishModule, unpublishModule, updateModule } from '$lib/server/content/content.service';
+import { flatten, moduleInput } from '$lib/server/content/forms';
+import { staffModule } from '$lib/server/content/staff';
+import { db } from '$lib/server/db/runtime';
+import { failWith, field, formValues, parseId, raise } from '$lib/server/http';
+import { t } from '$lib/server/i18n';
+import { pick } from '$lib/localized';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	requireRole(event, 'trainer', 'admin');
+	const id = parseId(event.params.id);
+	const { module: mod, lessons } = await staffModule(db(), id).catch(raise);
+	return {
+		id,
+		slug: mod.slug,
+		title: pick(mod.title, event.locals.locale),
+		status: mod.status,
+		changed: mod.has_unpublished_changes,
+		values: {
+			slug: mod.slug,
+			...flatten('title', mod.title),
+			...flatten('summary', mod.summary),
+			hours: String(Number(mod.hours)),
+			passMark: String(mod.pass_mark),
+			attendanceThreshold: String(mod.attendance_threshold),
+			selfEnrolKey: mod.self_enrol_key ?? ''
+		},
+		lessons: lessons.map((l) => ({ id: l.id, title: pick(l.title, event.locals.locale), missing: (['ar', 'fr', 'zgh'] as const).filter((loc) => !l.body[loc]) })),
+		confirm: event.url.searchParams.get('confirm'),
+		saved: event.url.searchParams.get('saved')
+	};
+};
+
+type Event = Parameters<Actions[string]>[0];
+
+async function act(event: Event, run: (user: { id: number }, id: number, data: FormData) => Promise<string>) {
+	const user = requireRole(event, 'trainer', 'admin');
+	const id = parseId(event.params.id!);
+	const data = await event.request.formData();
+	try {
+		return { done: await run(user, id, data) };
+	} catch (e) {
+		return failWith(e, formValues(data));
+	}
+}
+
+export const actions: Actions = {
+	save: (event) => act(event, async (user, id, data) => (await updateModule(db(), user, id, moduleInput(data)), t('module_saved'))),
+	move: (event) =>
+		act(event, async (user, id, data) => {
+			await moveLesson(db(), user, id, parseId(field(data, 'lesson')), field(data, 'dir') === 'up' ? -1 : 1);
+			return t('saved');
+		}),
+	publish: (event) => act(event, async (user, id) => (await publishModule(db(), user, id), t('module_published'))),
+	unpublish: (event) => act(event, async (user, id) => (await unpublishModule(db(), user, id), t('module_unpublished')))
+};

@@ -1,0 +1,54 @@
+import { error, redirect } from '@sveltejs/kit';
+import { requireRole } from '$lib/server/auth/guards';
+import { deleteLesson, updateLesson } from '$lib/server/content/content.service';
+import { flatten, lessonInput } from '$lib/server/content/forms';
+import { previewAction } from '$lib/server/content/lesson-actions';
+import { staffModule } from '$lib/server/content/staff';
+import { db } from '$lib/server/db/runtime';
+import { failWith, formValues, parseId, raise } from '$lib/server/http';
+import { t } from '$lib/server/i18n';
+import { pick } from '$lib/localized';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	requireRole(event, 'trainer', 'admin');
+	const { module: mod, lessons } = await staffModule(db(), parseId(event.params.id)).catch(raise);
+	const lesson = lessons.find((l) => l.id === Number(event.params.lessonId));
+	if (!lesson) error(404, t('error_not_found'));
+	return {
+		moduleId: mod.id,
+		lessonId: lesson.id,
+		moduleTitle: pick(mod.title, event.locals.locale),
+		title: pick(lesson.title, event.locals.locale),
+		values: { ...flatten('title', lesson.title), ...flatten('body', lesson.body), videoUrl: lesson.video_url ?? '' },
+		saved: event.url.searchParams.get('saved'),
+		confirm: event.url.searchParams.get('confirm') === 'delete'
+	};
+};
+
+export const actions: Actions = {
+	save: async (event) => {
+		const user = requireRole(event, 'trainer', 'admin');
+		const data = await event.request.formData();
+		try {
+			await updateLesson(db(), user, parseId(event.params.id), parseId(event.params.lessonId), lessonInput(data));
+		} catch (e) {
+			return failWith(e, formValues(data));
+		}
+		return { done: t('lesson_saved'), values: formValues(data) };
+	},
+	preview: async (event) => {
+		requireRole(event, 'trainer', 'admin');
+		return previewAction(event);
+	},
+	delete: async (event) => {
+		const user = requireRole(event, 'trainer', 'admin');
+		const moduleId = parseId(event.params.id);
+		try {
+			await deleteLesson(db(), user, moduleId, parseId(event.params.lessonId));
+		} catch (e) {
+			return failWith(e, {});
+		}
+		redirect(303, `/trainer/modules/${moduleId}?saved=deleted`);
+	}
+};

@@ -1,0 +1,26 @@
+import { redirect } from '@sveltejs/kit';
+import { requireRole } from '$lib/server/auth/guards';
+import { createModule } from '$lib/server/content/content.service';
+import { moduleInput } from '$lib/server/content/forms';
+import { db } from '$lib/server/db/runtime';
+import { failWith, formValues } from '$lib/server/http';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	requireRole(event, 'trainer', 'admin');
+	return {};
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const user = requireRole(event, 'trainer', 'admin');
+		const data = await event.request.formData();
+		let id: number;
+		try {
+			id = await createModule(db(), user, moduleInput(data));
+		} catch (e) {
+			return failWith(e, formValues(data));
+		}
+		redirect(303, `/trainer/modules/${id}?saved=created`);
+	}
+};
