@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../db/index';
 import { hashPassword } from '../auth/password';
 import { DEMO_ADMIN, DEMO_LEARNER_COUNT, DEMO_PASSWORD, DEMO_TRAINERS, demoLearner } from './people';
+import { seedContent } from './content';
 
 export interface SeedResult {
 	seeded: boolean;
@@ -46,6 +47,12 @@ export async function seedDemo(db: Db): Promise<SeedResult> {
 			})
 		];
 		await trx.insertInto('app_user').values(rows).execute();
+		// The learning content (programme, four modules, cohort, enrolments, progress).
+		const ids = new Map(
+			(await trx.selectFrom('app_user').select(['id', 'login']).where('login', 'in', rows.map((r) => r.login)).execute()).map((u) => [u.login, u.id])
+		);
+		const learnerIds = Array.from({ length: DEMO_LEARNER_COUNT }, (_, i) => ids.get(demoLearner(i + 1).login)!);
+		await seedContent(trx, { trainerIds: [ids.get(DEMO_TRAINERS[0].login)!, ids.get(DEMO_TRAINERS[1].login)!], learnerIds });
 		return { seeded: true, users: rows.length };
 	});
 }
