@@ -31,6 +31,8 @@ mkdirSync(cache, { recursive: true });
 const appDir = mkdtempSync(join(cache, 'amssawas-e2e-app-'));
 cpSync(join(root, 'build'), appDir, { recursive: true });
 const env = { ...process.env };
+// Lesson narrations may be 30 MB; adapter-node refuses bodies over 512 KB by default.
+env.BODY_SIZE_LIMIT ??= '32M';
 if (!env.DATABASE_URL) env.DATA_DIR = mkdtempSync(join(tmpdir(), 'amssawas-e2e-'));
 
 function cleanUp() {

@@ -9,10 +9,10 @@ import { imageSrcset, videoProvider } from '../../src/lib/media';
 const MB = 1024 * 1024;
 const image = (format: 'png' | 'jpeg' | 'webp' | 'gif') =>
 	sharp({ create: { width: 8, height: 6, channels: 3, background: '#c0392b' } })[format]().toBuffer();
-const bytes = (...parts: (string | number[] | Buffer)[]) =>
+const bytes = (...parts: (string | number[] | Uint8Array)[]) =>
 	new Uint8Array(Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p)))));
 const u32 = (n: number) => [(n >>> 24) & 255, (n >>> 16) & 255, (n >>> 8) & 255, n & 255];
-const box = (type: string, ...body: (string | number[] | Buffer)[]) => {
+const box = (type: string, ...body: (string | number[] | Uint8Array)[]) => {
 	const content = Buffer.from(bytes(...body));
 	return Buffer.from(bytes(u32(8 + content.length), type, content));
 };

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ParseArgsConfig } from 'node:util';
@@ -10,10 +10,16 @@ import { migrateToLatest } from '../db/migrate';
 import { loadMigrations } from '../db/migrations.fs';
 import { seedDemo } from '../demo/seed';
 import { AppError } from '../errors';
-import { displayLogin } from '../users/login-id';
+import { displayLogin, normaliseLogin } from '../users/login-id';
 import { listUsers } from '../users/users.repository';
 import { createUser, ROLES } from '../users/users.service';
-import { describe } from './messages';
+import { describe, tr } from './messages';
+import { findCohortByName, listCohorts } from '../enrolment/cohort.repository';
+import { findModuleBySlug, listModules } from '../enrolment/enrolment.repository';
+import { enrolCohort, enrolUsers } from '../enrolment/enrolment.service';
+import { invitationsCsv } from '../enrolment/exports';
+import { ImportRejected, runImport } from '../enrolment/import.service';
+import { problemParams, type Problem } from '../enrolment/csv';
 
 export class CliError extends Error {
 	constructor(
@@ -79,6 +85,11 @@ function newestMtime(path: string): number {
 		newest = Math.max(newest, newestMtime(join(path, name)));
 	}
 	return newest;
+}
+
+/** A problem of an import file in the CLI's language, its parameters translated too. */
+function problemText(p: Problem): string {
+	return tr(p.key, problemParams(p));
 }
 
 export const commands: Record<string, Command> = {
@@ -161,6 +172,101 @@ export const commands: Record<string, Command> = {
 		}
 	},
 
+	'users:import': {
+		summary: 'Import councillors from a CSV file: all lines or none; prints the invitation links.',
+		usage: 'FILE.csv [--dry-run] [--invitations OUT.csv] [--json]',
+		options: { 'dry-run': { type: 'boolean' }, invitations: { type: 'string' }, json: { type: 'boolean' } },
+		async run({ values: v, positionals }) {
+			const file = positionals[0];
+			if (!file || positionals.length > 1) throw new CliError('give one CSV file: users:import FILE.csv [--dry-run]', 2);
+			let bytes: Uint8Array;
+			try {
+				bytes = readFileSync(file);
+			} catch (e) {
+				throw new CliError(`${file}: ${(e as Error).message}`);
+			}
+			const dryRun = Boolean(v['dry-run']);
+			let result;
+			try {
+				result = await withDb((db) => runImport(db, { id: null }, bytes, { dryRun }));
+			} catch (e) {
+				if (!(e instanceof ImportRejected)) throw e;
+				if (v.json) console.log(JSON.stringify({ ok: false, problems: e.problems.map((p) => ({ ...p, message: problemText(p) })) }, null, 2));
+				else for (const p of e.problems) console.error(`${file}:${p.line}${p.column ? ` [${p.column}]` : ''}: ${problemText(p)}`);
+				throw new CliError(`${e.problems.length} problem(s): nothing imported.`);
+			}
+			const people = result.created.map((p) => ({ ...p, link: dryRun ? null : `${origin()}/invite/${p.token}` }));
+			if (v.invitations && !dryRun) writeFileSync(String(v.invitations), invitationsCsv(origin(), result.created));
+			if (v.json) {
+				console.log(JSON.stringify({ ok: true, dryRun, created: people.map(({ token: _, ...p }) => p), existing: result.existing, cohortsCreated: result.cohortsCreated, membershipsAdded: result.membershipsAdded }, null, 2));
+				return;
+			}
+			console.log(
+				`${dryRun ? 'Dry run (nothing written): would create' : 'Created'} ${result.created.length} account(s); ${result.existing} already there` +
+					(result.cohortsCreated.length ? `; new cohort(s): ${result.cohortsCreated.join(', ')}` : '') +
+					(dryRun ? '.' : `; ${result.membershipsAdded} cohort membership(s) added.`)
+			);
+			if (dryRun) return;
+			if (v.invitations) console.log(`Invitation links (valid 7 days, one use each) written to ${v.invitations}`);
+			else for (const p of people) console.log(`${displayLogin(p.login)}\t${p.nameLatin}\t${p.link}`);
+		}
+	},
+
+	enrol: {
+		summary: 'Enrol every member of a cohort (or one person) in a module.',
+		usage: '(--cohort NAME | --login L) --module SLUG [--json]',
+		options: { cohort: { type: 'string' }, login: { type: 'string' }, module: { type: 'string' }, json: { type: 'boolean' } },
+		async run({ values: v }) {
+			if (!v.module || (!v.cohort && !v.login) || (v.cohort && v.login)) throw new CliError('usage: enrol --cohort NAME --module SLUG (or --login L instead of --cohort)', 2);
+			const r = await withDb(async (db) => {
+				const m = await findModuleBySlug(db, String(v.module));
+				if (!m) throw new CliError(`no module with slug "${v.module}" (see modules:list)`);
+				try {
+					if (v.cohort) {
+						const c = await findCohortByName(db, String(v.cohort));
+						if (!c) throw new CliError(`no cohort named "${v.cohort}" (see cohorts:list)`);
+						return { ...(await enrolCohort(db, { id: null }, c.id, { moduleId: m.id }, 'cli')), module: m.slug, cohort: c.name };
+					}
+					const id = normaliseLogin(String(v.login));
+					const u = id && (await db.selectFrom('app_user').select('id').where('login', '=', id.login).executeTakeFirst());
+					if (!u) throw new CliError(`no account with login "${v.login}"`);
+					return { ...(await enrolUsers(db, { id: null }, [u.id], { moduleId: m.id }, 'cli')), module: m.slug, login: id.login };
+				} catch (e) {
+					if (e instanceof CliError) throw e;
+					return domainError(e, { target: '--module' });
+				}
+			});
+			if (v.json) console.log(JSON.stringify(r));
+			else console.log(`Enrolled in ${r.module}: ${r.enrolled} new or renewed enrolment(s) for ${r.people} person(s).`);
+		}
+	},
+
+	'modules:list': {
+		summary: 'List modules: slug, titles per language, status, lessons, hours.',
+		usage: '[--json]',
+		options: { json: { type: 'boolean' } },
+		async run({ values: v }) {
+			const modules = await withDb((db) => listModules(db));
+			const out = modules.map((m) => ({ slug: m.slug, title: m.title, status: m.status, lessons: m.lessons, hours: m.hours, selfEnrol: m.selfEnrol }));
+			if (v.json) console.log(JSON.stringify(out, null, 2));
+			else if (out.length === 0) console.log('No module yet.');
+			else for (const m of out) console.log([m.slug.padEnd(24), m.status.padEnd(11), `${m.lessons} lessons`.padEnd(11), `${m.hours} h`.padEnd(7), m.title.fr ?? m.title.ar ?? ''].join('  '));
+		}
+	},
+
+	'cohorts:list': {
+		summary: 'List cohorts with their dates and member counts.',
+		usage: '[--json]',
+		options: { json: { type: 'boolean' } },
+		async run({ values: v }) {
+			const { items } = await withDb((db) => listCohorts(db));
+			const out = items.map((c) => ({ id: c.id, name: c.name, startsOn: c.starts_on, endsOn: c.ends_on, members: c.members }));
+			if (v.json) console.log(JSON.stringify(out, null, 2));
+			else if (out.length === 0) console.log('No cohort yet.');
+			else for (const c of out) console.log([String(c.id).padStart(4), c.name.padEnd(30), `${c.members} member(s)`, c.startsOn ?? '', c.endsOn ?? ''].join('  '));
+		}
+	},
+
 	'demo:seed': {
 		summary: 'Create the demo accounts (and, later, demo content) if not there yet.',
 		async run() {
@@ -183,6 +289,7 @@ export const commands: Record<string, Command> = {
 			process.env.AMSSAWAS_DEMO ??= 'if-empty';
 			process.env.SHUTDOWN_TIMEOUT ??= '1';
 			process.env.PORT ??= '3000';
+			process.env.BODY_SIZE_LIMIT ??= '32M';
 			// adapter-node assumes https without ORIGIN, which breaks cookies and the CSRF check on plain http.
 			process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
 			console.log(`Amssawas LMS on ${process.env.ORIGIN} (${process.env.DATABASE_URL ? 'PostgreSQL' : `embedded database in ${configFromEnv().dataDir}`})`);
