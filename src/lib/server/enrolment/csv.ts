@@ -91,3 +91,11 @@ function defuse(value: unknown): string {
 export function toCsv(columns: string[], rows: unknown[][]): string {
 	return BOM + stringify([columns, ...rows.map((r) => r.map(defuse))], { record_delimiter: '\r\n', quoted_match: /[\r\n]/ });
 }
+
+/** Names that messages show as they are, in every language. */
+export const FORMAT_PARAMS = { csv: 'CSV', encoding: 'UTF-8' } as const;
+
+/** A problem's message parameters, with the format names filled in. */
+export function problemParams(p: Problem): Params {
+	return { ...FORMAT_PARAMS, ...(p.params ?? {}) };
+}
