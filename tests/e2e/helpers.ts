@@ -1,5 +1,5 @@
 import { test as base, expect, type BrowserContextOptions, type Locator, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { DEMO_ADMIN, DEMO_PASSWORD, DEMO_TRAINERS, demoLearner } from '../../src/lib/server/demo/people';
 
 export { expect };
@@ -24,7 +24,7 @@ export const PATHS = {
 };
 
 // ---- Texts: straight from the app's catalogue, so tests follow the wording but not a wrong key.
-const FILES = ['common', 'auth', 'admin'];
+const FILES = readdirSync(new URL('../../src/lib/i18n/messages/', import.meta.url));
 const catalogues = Object.fromEntries(
 	LOCALES.map((l) => [
 		l,
