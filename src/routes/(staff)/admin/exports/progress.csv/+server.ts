@@ -1,0 +1,11 @@
+import { requireRole } from '$lib/server/auth/guards';
+import { db } from '$lib/server/db/runtime';
+import { progressCsv } from '$lib/server/enrolment/exports';
+import { idParam } from '$lib/server/enrolment/view';
+import { csvResponse } from '../csv-response';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = async (event) => {
+	requireRole(event, 'admin');
+	return csvResponse(await progressCsv(db(), { cohortId: idParam(event.url, 'cohort'), moduleId: idParam(event.url, 'module') }), 'progress');
+};
