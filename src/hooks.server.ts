@@ -32,7 +32,8 @@ const auth: Handle = async ({ event, resolve }) => {
 		if (result) {
 			event.locals.user = result.user;
 			event.locals.session = result.session;
-			setSessionCookie(event.cookies, event.url, token, result.session.expiresAt);
+			// Only when the expiry slid: no Set-Cookie on every response.
+			if (result.session.renewed) setSessionCookie(event.cookies, event.url, token, result.session.expiresAt);
 		} else {
 			deleteSessionCookie(event.cookies, event.url);
 		}

@@ -106,11 +106,14 @@ describe('sessions', () => {
 		expect(session.expiresAt.getTime() - start.getTime()).toBe(SESSION_DAYS * DAY);
 
 		const day10 = new Date(start.getTime() + 10 * DAY);
-		expect((await validateSessionToken(h.db, token, day10))!.session.expiresAt.getTime()).toBe(session.expiresAt.getTime());
+		const early = (await validateSessionToken(h.db, token, day10))!.session;
+		expect(early.expiresAt.getTime()).toBe(session.expiresAt.getTime());
+		expect(early.renewed).toBeFalsy();
 
 		const day20 = new Date(start.getTime() + 20 * DAY);
 		const slid = await validateSessionToken(h.db, token, day20);
 		expect(slid!.session.expiresAt.getTime()).toBe(day20.getTime() + SESSION_DAYS * DAY);
+		expect(slid!.session.renewed).toBe(true);
 
 		const later = new Date(day20.getTime() + 31 * DAY);
 		expect(await validateSessionToken(h.db, token, later)).toBeNull();

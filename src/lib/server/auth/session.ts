@@ -20,6 +20,8 @@ export interface Session {
 	id: string;
 	userId: number;
 	expiresAt: Date;
+	/** True when this request moved the expiry (the cookie must be sent again). */
+	renewed?: boolean;
 }
 
 export async function createSession(db: Db, userId: number, now = new Date()): Promise<{ token: string; session: Session }> {
@@ -50,6 +52,7 @@ export async function validateSessionToken(
 	const session: Session = { id, userId: row.user_id, expiresAt: row.expires_at };
 	if (row.expires_at.getTime() - now.getTime() < SESSION_RENEW_DAYS * DAY) {
 		session.expiresAt = new Date(now.getTime() + SESSION_DAYS * DAY);
+		session.renewed = true;
 		await db.updateTable('auth_session').set({ expires_at: session.expiresAt }).where('id', '=', id).execute();
 	}
 	const user: SessionUser = {
