@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { expectAccessible } from './axe';
 import { TRAINER1, TRAINER2, clickAndLoad, expect, gotoApp, learner, logIn, t, test, uniqueDigits } from './helpers';
 
@@ -87,6 +88,15 @@ test('a trainer writes and publishes a module; learners not enrolled get 403; st
 	await expect(page.getByRole('status').filter({ hasText: t('fr', 'lesson_created') })).toBeVisible();
 	const lessonId = /\/lessons\/(\d+)/.exec(page.url())![1];
 
+	// An image for the lesson, checked by content on upload.
+	await gotoApp(page, new URL(page.url()).pathname);
+	const png = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#6b2f7a' } }).png().toBuffer();
+	await page.getByLabel(t('fr', 'media_role_label')).selectOption('image');
+	await page.getByLabel(t('fr', 'media_upload_label'), { exact: true }).setInputFiles({ name: 'carte.png', mimeType: 'image/png', buffer: png });
+	await clickAndLoad(page, page.getByRole('button', { name: t('fr', 'media_upload_submit') }));
+	await expect(page.getByRole('status').filter({ hasText: t('fr', 'media_uploaded') })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'carte.png' })).toBeVisible();
+
 	await gotoApp(page, moduleUrl);
 	await clickAndLoad(page, page.getByRole('button', { name: t('fr', 'module_publish'), exact: true }));
 	await expect(page.getByRole('status').filter({ hasText: t('fr', 'module_published') })).toBeVisible();
@@ -95,6 +105,11 @@ test('a trainer writes and publishes a module; learners not enrolled get 403; st
 	expect((await page.goto(`/learn/${slug}/${lessonId}`))?.status()).toBe(200);
 	await expect(page.locator('article.lesson strong')).toHaveText('الدرس');
 	expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+	const img = page.locator('article.lesson img');
+	await expect(img).toHaveAttribute('loading', 'lazy');
+	const src = (await img.getAttribute('src'))!;
+	const fileId = /\/files\/(\d+)/.exec(src)![1];
+	expect((await page.request.get(`/files/${fileId}`)).status()).toBe(200);
 
 	// A learner who is not enrolled: 403 on the module and on the lesson.
 	const other = await newPage();
@@ -102,6 +117,8 @@ test('a trainer writes and publishes a module; learners not enrolled get 403; st
 	await logIn(other, outsider);
 	expect((await other.goto(`/learn/${slug}`))?.status()).toBe(403);
 	expect((await other.goto(`/learn/${slug}/${lessonId}`))?.status()).toBe(403);
+	expect((await other.request.get(`/files/${fileId}`)).status()).toBe(403);
+	expect((await other.request.get(`/files/${fileId}/480.webp`)).status()).toBe(403);
 	await expect(other.getByText(t(outsider.locale, 'content_not_enrolled'))).toBeVisible();
 	// Nor can she mark it done by posting directly.
 	const res = await other.request.post(`/learn/${slug}/${lessonId}?/done`, { headers: { origin: new URL(other.url()).origin, accept: 'application/json' }, form: {} });

@@ -83,6 +83,22 @@ describe('authoring', () => {
 		expect(actions.map((x) => x.action)).toEqual(['module.create', 'lesson.create', 'lesson.create', 'lesson.create', 'lesson.move', 'lesson.delete']);
 	});
 
+	it('freezes the lesson media with the published version', async () => {
+		const id = await createModule(h.db, trainer, moduleInput('media'));
+		const l1 = await createLesson(h.db, trainer, id, lesson(1));
+		const file = await h.db
+			.insertInto('stored_file')
+			.values({ storage_key: 'k-media-1', kind: 'audio', mime: 'audio/mpeg', size: 1234, sha256: 'x', original_name: 'تسجيل.mp3', uploaded_by: trainer.id })
+			.returning('id')
+			.executeTakeFirstOrThrow();
+		await h.db.insertInto('lesson_media').values({ lesson_id: l1, file_id: file.id, role: 'narration', locale: 'ar' }).execute();
+		await publishModule(h.db, trainer, id);
+		const snap = (await viewModule(h.db, trainer, 'media')).snapshot;
+		expect(snap.lessons[0].media).toEqual([
+			{ id: file.id, kind: 'audio', mime: 'audio/mpeg', size: 1234, width: null, height: null, name: 'تسجيل.mp3', role: 'narration', locale: 'ar' }
+		]);
+	});
+
 	it('refuses a video link that is not https', async () => {
 		const id = await createModule(h.db, trainer, moduleInput('video'));
 		await expect(createLesson(h.db, trainer, id, { ...lesson(1), videoUrl: 'javascript:alert(1)' })).rejects.toMatchObject({ fields: { videoUrl: 'content_video_invalid' } });

@@ -6,6 +6,7 @@ import { recordAudit } from '../audit/audit.repository';
 import { Conflict, Invalid, NotFound } from '../errors';
 import { validate } from '../validation';
 import type { PublishedModule } from './snapshot';
+import { listLessonMedia } from '../media/media.service';
 
 const LOCALES = ['ar', 'fr', 'zgh'] as const;
 const clean = (s: string | undefined) => (s ?? '').normalize('NFC').trim();
@@ -206,7 +207,16 @@ export async function publishModule(db: Db, actor: Actor, moduleId: number): Pro
 			title: m.title,
 			summary: m.summary,
 			hours: Number(m.hours),
-			lessons: lessons.map((l) => ({ id: l.id, position: l.position, title: l.title, body: l.body, videoUrl: l.video_url }))
+			lessons: await Promise.all(
+				lessons.map(async (l) => ({
+					id: l.id,
+					position: l.position,
+					title: l.title,
+					body: l.body,
+					videoUrl: l.video_url,
+					media: (await listLessonMedia(trx, l.id)).map(({ mediaId: _m, position: _p, ...item }) => item)
+				}))
+			)
 		};
 		await trx
 			.updateTable('module')

@@ -1,4 +1,5 @@
 import type { Localized } from '../../localized';
+import type { MediaItem } from '../../media';
 
 /** What learners see of a module: frozen when the trainer publishes. */
 export interface PublishedModule {
@@ -14,6 +15,8 @@ export interface PublishedLesson {
 	title: Localized;
 	body: Localized;
 	videoUrl: string | null;
+	/** Images, narrations and handouts as they were when published. */
+	media?: MediaItem[];
 }
 
 export function asSnapshot(value: unknown): PublishedModule | null {

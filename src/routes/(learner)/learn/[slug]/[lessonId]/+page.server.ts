@@ -27,6 +27,7 @@ export const load: PageServerLoad = async (event) => {
 		title: pick(lesson.title, locale),
 		body: { ...body, html: lessonHtml(`${mod.id}:${mod.publishedAt}:${lesson.id}:${body.locale}`, body.text) },
 		videoUrl: lesson.videoUrl,
+		media: lesson.media ?? [],
 		done: mod.done.has(lesson.id),
 		number: index + 1,
 		total: mod.snapshot.lessons.length,

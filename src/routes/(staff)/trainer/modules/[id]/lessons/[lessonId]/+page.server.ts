@@ -7,6 +7,7 @@ import { staffModule } from '$lib/server/content/staff';
 import { db } from '$lib/server/db/runtime';
 import { failWith, formValues, parseId, raise } from '$lib/server/http';
 import { t } from '$lib/server/i18n';
+import { detachFromLesson, listLessonMedia } from '$lib/server/media/media.service';
 import { pick } from '$lib/localized';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -21,6 +22,7 @@ export const load: PageServerLoad = async (event) => {
 		moduleTitle: pick(mod.title, event.locals.locale),
 		title: pick(lesson.title, event.locals.locale),
 		values: { ...flatten('title', lesson.title), ...flatten('body', lesson.body), videoUrl: lesson.video_url ?? '' },
+		media: await listLessonMedia(db(), lesson.id),
 		saved: event.url.searchParams.get('saved'),
 		confirm: event.url.searchParams.get('confirm') === 'delete'
 	};
@@ -40,6 +42,16 @@ export const actions: Actions = {
 	preview: async (event) => {
 		requireRole(event, 'trainer', 'admin');
 		return previewAction(event);
+	},
+	detach: async (event) => {
+		const user = requireRole(event, 'trainer', 'admin');
+		const data = await event.request.formData();
+		try {
+			await detachFromLesson(db(), user, { lessonId: parseId(event.params.lessonId), mediaId: parseId(String(data.get('media') ?? '')) });
+		} catch (e) {
+			return failWith(e, {});
+		}
+		return { done: t('lesson_media_removed') };
 	},
 	delete: async (event) => {
 		const user = requireRole(event, 'trainer', 'admin');
