@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { expectAccessible } from './axe';
-import { TRAINER1, TRAINER2, clickAndLoad, expect, gotoApp, learner, logIn, t, test, uniqueDigits } from './helpers';
+import { ADMIN, TRAINER1, TRAINER2, clickAndLoad, expect, findPersonId, gotoApp, learner, logIn, t, test, uniqueDigits } from './helpers';
 
 const READER = 33; // a demo learner enrolled in the four demo modules, not used by other specs
 
@@ -14,7 +14,7 @@ test('an enrolled learner reads a lesson on a phone in Arabic and marks it done'
 
 	// The first module that still has a lesson to do.
 	let moduleUrl = '';
-	for (const href of await modules.locator('h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+	for (const href of await modules.locator('h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
 		await gotoApp(page, href);
 		if (await page.getByRole('link', { name: new RegExp(`${t('ar', 'learn_continue')}|${t('ar', 'learn_start')}`) }).count()) {
 			moduleUrl = href;
@@ -58,14 +58,16 @@ test('mark as done works without JavaScript', async ({ browser, baseURL }) => {
 	await context.close();
 });
 
-test('a trainer writes and publishes a module; learners not enrolled get 403; staff can look', async ({ page, newPage }) => {
-	const slug = `e2e-${uniqueDigits()}`;
+test('a trainer writes a module with an image and publishes; a learner gets in once enrolled, reads it on a phone and marks it done', async ({ page, newPage }) => {
+	const digits = uniqueDigits();
+	const slug = `e2e-${digits}`;
+	const titleAr = `وحدة اختبار ${digits}`;
 	await logIn(page, TRAINER2); // French
 	await gotoApp(page, '/trainer/modules/new');
 	await expectAccessible(page, 'fr', '/trainer/modules/new');
 	await page.getByLabel(t('fr', 'module_slug_label')).fill(slug);
 	await page.getByRole('group', { name: t('fr', 'module_title_legend') }).getByLabel('Français').fill('Module de test');
-	await page.getByRole('group', { name: t('fr', 'module_title_legend') }).getByLabel('العربية').fill('وحدة اختبار');
+	await page.getByRole('group', { name: t('fr', 'module_title_legend') }).getByLabel('العربية').fill(titleAr);
 	await clickAndLoad(page, page.getByRole('button', { name: t('fr', 'module_create') }));
 	await expect(page.getByRole('status').filter({ hasText: t('fr', 'module_created') })).toBeVisible();
 	const moduleUrl = new URL(page.url()).pathname;
@@ -98,6 +100,10 @@ test('a trainer writes and publishes a module; learners not enrolled get 403; st
 	await expect(page.getByRole('link', { name: 'carte.png' })).toBeVisible();
 
 	await gotoApp(page, moduleUrl);
+	// A cover for the learners' home page.
+	await page.locator('form.media-upload input[type=file]').setInputFiles({ name: 'couverture.png', mimeType: 'image/png', buffer: png });
+	await clickAndLoad(page, page.locator('form.media-upload').getByRole('button', { name: t('fr', 'media_upload_submit') }));
+	await expect(page.locator('img.cover')).toBeVisible();
 	await clickAndLoad(page, page.getByRole('button', { name: t('fr', 'module_publish'), exact: true }));
 	await expect(page.getByRole('status').filter({ hasText: t('fr', 'module_published') })).toBeVisible();
 
@@ -123,6 +129,27 @@ test('a trainer writes and publishes a module; learners not enrolled get 403; st
 	// Nor can she mark it done by posting directly.
 	const res = await other.request.post(`/learn/${slug}/${lessonId}?/done`, { headers: { origin: new URL(other.url()).origin, accept: 'application/json' }, form: {} });
 	expect(await res.json()).toMatchObject({ type: 'failure', status: 403 });
+
+	// The admin enrols her; she now sees the module, with its cover, and reads the lesson in Arabic.
+	const admin = await newPage();
+	await logIn(admin, ADMIN);
+	const id = await findPersonId(admin, outsider);
+	await gotoApp(admin, `/admin/users/${id}/enrolments`);
+	await admin.getByLabel(t('ar', 'enrol_target_label')).selectOption({ label: titleAr });
+	await clickAndLoad(admin, admin.getByRole('button', { name: t('ar', 'enrol_person_submit'), exact: true }));
+
+	await gotoApp(other, '/learn');
+	const card = other.locator('ul.modules > li').filter({ hasText: titleAr });
+	await expect(card.locator('img.cover')).toHaveAttribute('loading', 'lazy');
+	await card.getByRole('link', { name: titleAr }).click();
+	await expect(other).toHaveURL(new RegExp(`/learn/${slug}$`));
+	await gotoApp(other, `/learn/${slug}/${lessonId}`);
+	await expect(other.locator('html')).toHaveAttribute('dir', 'rtl');
+	await expect(other.getByRole('heading', { level: 1 })).toHaveText('الدرس الأول');
+	expect((await other.request.get(`/files/${fileId}/480.webp`)).status()).toBe(200);
+	await clickAndLoad(other, other.getByRole('button', { name: t('ar', 'learn_mark_done') }));
+	await expect(other.getByRole('status').filter({ hasText: t('ar', 'learn_marked_done') })).toBeVisible();
+	await expect(other.getByRole('button', { name: t('ar', 'learn_mark_undone') })).toBeVisible();
 });
 
 test('trainers see the module list; learners get 403 on authoring pages', async ({ page, newPage }) => {

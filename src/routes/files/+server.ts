@@ -6,6 +6,7 @@ import { t } from '$lib/server/i18n';
 import { safeNext } from '$lib/server/auth/guards';
 import { checkAnnouncedSize, MAX_UPLOAD_BYTES } from '$lib/server/media/checks';
 import { attachToLesson, storeUpload } from '$lib/server/media/media.service';
+import { setModuleCover } from '$lib/server/content/content.service';
 import type { RequestHandler } from './$types';
 
 // Room for the multipart envelope and the other fields around the file.
@@ -14,6 +15,7 @@ const FORM_OVERHEAD = 64 * 1024;
 /**
  * Upload for trainers and admins (multipart, field `file`). Optional fields:
  * `lessonId` + `role` (+ `locale`) attach the file to a lesson at once;
+ * `coverOf` (a module id) makes the image that module's cover;
  * `next` (a same-site path, in the query string or the form) makes this a plain
  * form post that comes back there with `?media_uploaded=ID` or
  * `?media_error=KEY&media_max=N`, plus `media_form=NAME` echoed from the
@@ -56,6 +58,8 @@ export const POST: RequestHandler = async ({ request, locals, url }) => {
 				locale: String(data.get('locale') ?? '') || null
 			});
 		}
+		const coverOf = Number(data.get('coverOf') || 0);
+		if (coverOf) await setModuleCover(db(), user, coverOf, stored.id);
 		if (next) redirect(303, withParams(next, { media_uploaded: String(stored.id) }, formName));
 		return json({ ...stored, sha256: undefined, url: fileUrl(stored.id) }, { status: 201 });
 	} catch (e) {

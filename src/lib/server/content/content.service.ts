@@ -236,3 +236,17 @@ export async function unpublishModule(db: Db, actor: Actor, moduleId: number): P
 		await recordAudit(trx, { actorId: actor.id, action: 'module.unpublish', subjectType: 'module', subjectId: moduleId });
 	});
 }
+
+/** An uploaded image becomes the module's cover (shown on learners' home pages). */
+export async function setModuleCover(db: Db, actor: Actor, moduleId: number, fileId: number | null): Promise<void> {
+	await db.transaction().execute(async (trx) => {
+		await mustFindModule(trx, moduleId);
+		if (fileId !== null) {
+			const file = await trx.selectFrom('stored_file').select('kind').where('id', '=', fileId).executeTakeFirst();
+			if (!file) throw new NotFound();
+			if (file.kind !== 'image') throw new Invalid('media_role_mismatch', { file: 'media_role_mismatch' });
+		}
+		await trx.updateTable('module').set({ cover_file_id: fileId, updated_at: new Date() }).where('id', '=', moduleId).execute();
+		await recordAudit(trx, { actorId: actor.id, action: 'module.cover', subjectType: 'module', subjectId: moduleId, after: { fileId } });
+	});
+}

@@ -9,6 +9,7 @@ export const load: PageServerLoad = async (event) => {
 	const locale = event.locals.locale;
 	const modules = (await learnerModules(db(), user.id)).map((m) => ({
 		slug: m.slug,
+		cover: m.coverFileId,
 		title: pick(m.title, locale),
 		summary: pick(m.summary, locale),
 		hours: m.hours,

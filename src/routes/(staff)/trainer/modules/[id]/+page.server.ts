@@ -1,5 +1,5 @@
 import { requireRole } from '$lib/server/auth/guards';
-import { moveLesson, publishModule, unpublishModule, updateModule } from '$lib/server/content/content.service';
+import { moveLesson, publishModule, setModuleCover, unpublishModule, updateModule } from '$lib/server/content/content.service';
 import { flatten, moduleInput } from '$lib/server/content/forms';
 import { staffModule } from '$lib/server/content/staff';
 import { db } from '$lib/server/db/runtime';
@@ -17,6 +17,7 @@ export const load: PageServerLoad = async (event) => {
 		slug: mod.slug,
 		title: pick(mod.title, event.locals.locale),
 		status: mod.status,
+		coverFileId: mod.cover_file_id,
 		changed: mod.has_unpublished_changes,
 		values: {
 			slug: mod.slug,
@@ -53,6 +54,7 @@ export const actions: Actions = {
 			await moveLesson(db(), user, id, parseId(field(data, 'lesson')), field(data, 'dir') === 'up' ? -1 : 1);
 			return t('saved');
 		}),
+	removeCover: (event) => act(event, async (user, id) => (await setModuleCover(db(), user, id, null), t('saved'))),
 	publish: (event) => act(event, async (user, id) => (await publishModule(db(), user, id), t('module_published'))),
 	unpublish: (event) => act(event, async (user, id) => (await unpublishModule(db(), user, id), t('module_unpublished')))
 };
