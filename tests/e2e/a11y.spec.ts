@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
+import { expectAccessible } from './axe';
 import type { Page } from '@playwright/test';
 import {
 	ADMIN,
-	DIR,
 	LEARNER,
 	LOCALE_NAMES,
 	PATHS,
@@ -22,20 +21,6 @@ import {
 	type Locale,
 	type Person
 } from './helpers';
-
-/** WCAG 2 A and AA rules from axe on what the page shows now, in the expected language. */
-async function expectAccessible(page: Page, locale: Locale, what: string) {
-	await expect(page.locator('html')).toHaveAttribute('lang', locale);
-	await expect(page.locator('html')).toHaveAttribute('dir', DIR[locale]);
-	const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-	const report = violations.map(
-		(v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary?.replace(/\n/g, ' ')}`).join('\n')}`
-	);
-	expect(report, `axe on ${what} (${locale})`).toEqual([]);
-	// Reflow (WCAG 1.4.10): nothing sticks out sideways on a 360 px phone, whatever the language.
-	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-	expect(overflow, `horizontal overflow on ${what} (${locale})`).toBeLessThanOrEqual(0);
-}
 
 async function visit(page: Page, path: string, locale: Locale) {
 	await gotoApp(page, path);

@@ -1,50 +1,11 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cliEnvironment } from './cli-env';
 import { acquireLock, FolderInUse } from '../../src/lib/server/db/lock';
 
-// The CLI runs as people run it: a separate process, on PGlite in a temp DATA_DIR,
-// or on a fresh PostgreSQL database when TEST_DATABASE_URL is set.
-let env: NodeJS.ProcessEnv;
-let dataDir: string;
-let cleanup = async () => {};
-
-beforeAll(async () => {
-	dataDir = mkdtempSync(join(tmpdir(), 'amssawas-cli-'));
-	env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', ORIGIN: 'https://lms.example.ma', LANG: 'fr_FR.UTF-8', AMSSAWAS_LANG: '' };
-	const url = process.env.TEST_DATABASE_URL;
-	if (url) {
-		const name = `amssawas_cli_${randomBytes(5).toString('hex')}`;
-		const admin = new pg.Client({ connectionString: url });
-		await admin.connect();
-		await admin.query(`create database ${name} template ${inject('pgTemplate')}`);
-		const u = new URL(url);
-		u.pathname = `/${name}`;
-		env.DATABASE_URL = u.toString();
-		cleanup = async () => {
-			await admin.query(`drop database if exists ${name} with (force)`);
-			await admin.end();
-		};
-	}
-});
-afterAll(async () => {
-	await cleanup();
-	rmSync(dataDir, { recursive: true, force: true });
-});
-
-function cli(...args: string[]) {
-	return cliWith(env, ...args);
-}
-
-function cliWith(e: NodeJS.ProcessEnv, ...args: string[]) {
-	const r = spawnSync('npx', ['tsx', 'src/cli.ts', ...args], { env: e, encoding: 'utf8', timeout: 60_000 });
-	return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const { state, cli, cliWith } = cliEnvironment('cli');
 
 describe('admin command line', () => {
 	it('help lists the commands', () => {
@@ -97,14 +58,15 @@ describe('admin command line', () => {
 
 	it('refuses to open an embedded database another process is using', async () => {
 		// Always on PGlite: PostgreSQL handles many processes itself.
-		const embedded = { ...env, DATABASE_URL: '' };
+		const embedded = { ...state.env, DATABASE_URL: '' };
 		const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
 		try {
-			writeFileSync(join(dataDir, 'pglite.lock'), String(holder.pid));
+			mkdirSync(state.env.DATA_DIR!, { recursive: true });
+			writeFileSync(join(state.env.DATA_DIR!, 'pglite.lock'), String(holder.pid));
 			const r = cliWith(embedded, 'users:list');
 			expect(r.code).toBe(1);
 			expect(r.err).toContain(`in use by another process (pid ${holder.pid})`);
-			expect(() => acquireLock(join(dataDir, 'pglite.lock'))).toThrow(FolderInUse);
+			expect(() => acquireLock(join(state.env.DATA_DIR!, 'pglite.lock'))).toThrow(FolderInUse);
 		} finally {
 			holder.kill();
 		}
