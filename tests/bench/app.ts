@@ -111,9 +111,9 @@ export function removeBuildCopy(dir: string): void {
  * `node <build>`, titled amssawas-bench-server so that nobody takes it for a stray `node build` of theirs,
  * in its own process group so that Ctrl-C reaches only the bench, which then stops it in order.
  */
-export function startServer(cwd: string, appDir: string, port: number, databaseUrl: string, logFile: string): Server {
+export function startServer(cwd: string, appDir: string, port: number, databaseUrl: string, logFile: string, nodeArgs: string[] = []): Server {
 	const log = createWriteStream(logFile);
-	const proc = spawn(process.execPath, ['--title=amssawas-bench-server', appDir], { cwd, env: serverEnv(port, databaseUrl), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+	const proc = spawn(process.execPath, ['--title=amssawas-bench-server', ...nodeArgs, appDir], { cwd, env: serverEnv(port, databaseUrl), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
 	proc.stdout!.pipe(log, { end: false });
 	proc.stderr!.pipe(log, { end: false });
 	const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
@@ -200,34 +200,49 @@ async function pool<T, R>(items: T[], size: number, fn: (item: T, i: number) => 
 	return results;
 }
 
+/** `npm run cli -- …` against the bench database (without npm in between: one process less per call). */
+function cli(cwd: string, databaseUrl: string, args: string[]): Promise<string> {
+	return run(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd, env: { ...process.env, DATABASE_URL: databaseUrl }, quiet: true });
+}
+
 /** Learners 41…N through the admin CLI (the demo has 40), like an administrator would add them. */
 export async function createExtraLearners(cwd: string, databaseUrl: string, from: number, to: number): Promise<string[]> {
 	const logins = Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => `06000000${String(from + i).padStart(2, '0')}`);
-	const env = { ...process.env, DATABASE_URL: databaseUrl };
 	await pool(logins, 3, (login, i) =>
-		run(
-			process.execPath,
-			[
-				'--import',
-				'tsx',
-				'src/cli.ts',
-				'user:create',
-				'--role',
-				'learner',
-				'--login',
-				login,
-				'--name',
-				`Bench Learner ${from + i}`,
-				'--locale',
-				['ar', 'fr', 'zgh'][i % 3],
-				'--password',
-				DEMO_PASSWORD,
-				'--json'
-			],
-			{ cwd, env, quiet: true }
-		)
+		cli(cwd, databaseUrl, ['user:create', '--role', 'learner', '--login', login, '--name', `Bench Learner ${from + i}`, '--locale', ['ar', 'fr', 'zgh'][i % 3], '--password', DEMO_PASSWORD, '--json'])
 	);
 	return logins;
+}
+
+/**
+ * Enrols each login in each module with the admin CLI (`enrol --login L --module SLUG`), as an
+ * administrator would: learners 41…N are in no cohort, so without this they get 403 on module pages.
+ * Returns the number of new enrolments the CLI reports.
+ */
+export async function enrolLearners(cwd: string, databaseUrl: string, logins: string[], modules: readonly string[]): Promise<number> {
+	const pairs = logins.flatMap((login) => modules.map((module) => ({ login, module })));
+	const out = await pool(pairs, 3, ({ login, module }) => cli(cwd, databaseUrl, ['enrol', '--login', login, '--module', module, '--json']));
+	return out.reduce((sum, text, i) => {
+		const line = text.trim().split('\n').findLast((l) => l.startsWith('{'));
+		const r = line ? (JSON.parse(line) as { enrolled?: number }) : {};
+		if (typeof r.enrolled !== 'number') throw new Error(`enrol ${pairs[i].login} in ${pairs[i].module}: unexpected CLI output: ${text.trim()}`);
+		return sum + r.enrolled;
+	}, 0);
+}
+
+/**
+ * Lesson ids of a module, in the order its page lists them to a learner: the `/learn/<slug>/<id>`
+ * links of its ordered list (the "start/continue" button before it points at the next lesson, not the first).
+ */
+export async function findLessons(origin: string, slug: string, cookie: string): Promise<number[]> {
+	const res = await fetch(`${origin}/learn/${slug}`, { redirect: 'manual', headers: { accept: 'text/html', cookie } });
+	const html = await res.text();
+	if (res.status !== 200) throw new Error(`GET /learn/${slug} answered HTTP ${res.status}${res.headers.get('location') ? ` → ${res.headers.get('location')}` : ''}: cannot find its lessons`);
+	const link = `href="/learn/${slug}/(\\d+)"`;
+	const list = (html.match(/<ol\b[\s\S]*?<\/ol>/gi) ?? []).find((ol) => new RegExp(link).test(ol));
+	const ids = [...new Set([...(list ?? html).matchAll(new RegExp(link, 'g'))].map((m) => Number(m[1])))];
+	if (!ids.length) throw new Error(`GET /learn/${slug}: no link to a lesson in the page`);
+	return ids;
 }
 
 export interface Person {

@@ -1,7 +1,8 @@
 // What a first visit to a page costs on the wire: the HTML, then every stylesheet and script it
 // pulls in, asked for as a browser asks (accept-encoding: br, gzip) and counted as sent (compressed).
+// With a session cookie for pages behind a login: sent with every request, as a browser sends it to its own origin.
 import { request } from 'node:http';
-import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync, gzipSync, inflateSync } from 'node:zlib';
 
 export interface Transfer {
 	url: string;
@@ -18,7 +19,10 @@ export interface Transfer {
 }
 
 export interface FirstVisit {
+	name: string;
 	path: string;
+	/** Whose session cookie went with the requests (null: anonymous). */
+	auth: string | null;
 	transfers: Transfer[];
 	totalBytes: number;
 	totalHeaderBytes: number;
@@ -27,6 +31,8 @@ export interface FirstVisit {
 	excluded: { url: string; via: string }[];
 	/** HTML/CSS/JS over 1 KB that came back uncompressed. */
 	uncompressed: string[];
+	/** totalBytes had those been gzip-compressed (level 6), e.g. by a reverse proxy: informative, not a target. */
+	totalBytesIfCompressed: number;
 }
 
 const BROWSER_HEADERS = {
@@ -43,9 +49,9 @@ interface Raw {
 	body: Buffer;
 }
 
-function get(url: string, accept?: string): Promise<Raw> {
+function get(url: string, accept?: string, cookie?: string): Promise<Raw> {
 	return new Promise((resolve, reject) => {
-		const req = request(url, { headers: { ...BROWSER_HEADERS, ...(accept ? { accept } : {}) } }, (res) => {
+		const req = request(url, { headers: { ...BROWSER_HEADERS, ...(accept ? { accept } : {}), ...(cookie ? { cookie } : {}) } }, (res) => {
 			const chunks: Buffer[] = [];
 			res.on('data', (c: Buffer) => chunks.push(c));
 			res.on('end', () => {
@@ -135,19 +141,31 @@ function refsFromJs(js: string, base: string): Ref[] {
 	return refs;
 }
 
-export async function measureFirstVisit(origin: string, path: string): Promise<FirstVisit> {
+export interface FirstVisitOptions {
+	name?: string;
+	/** Role of the session whose cookie is sent, for the report. */
+	auth?: string | null;
+	/** `name=value`, sent with every request (all are same-origin). */
+	cookie?: string;
+}
+
+export async function measureFirstVisit(origin: string, path: string, opts: FirstVisitOptions = {}): Promise<FirstVisit> {
+	const { cookie } = opts;
 	const pageUrl = new URL(path, origin).toString();
 	const transfers: Transfer[] = [];
+	const bodies = new Map<Transfer, Buffer>();
 	const excluded: { url: string; via: string }[] = [];
 	const seen = new Set<string>();
 
 	const fetchOne = async (url: string, kind: Transfer['kind'], via: string): Promise<string> => {
 		const accept = kind === 'css' ? 'text/css,*/*;q=0.1' : kind === 'js' ? '*/*' : undefined;
-		const raw = await get(url, accept);
+		const raw = await get(url, accept, cookie);
 		if (raw.status < 200 || raw.status >= 300) throw new Error(`first visit: ${url} answered HTTP ${raw.status}`);
 		const encoding = String(raw.headers['content-encoding'] ?? 'identity');
 		const decoded = decode(raw.body, encoding);
-		transfers.push({ url: new URL(url).pathname, kind, via, status: raw.status, encoding, bytes: raw.body.length, decodedBytes: decoded.length, headerBytes: raw.headerBytes });
+		const t: Transfer = { url: new URL(url).pathname, kind, via, status: raw.status, encoding, bytes: raw.body.length, decodedBytes: decoded.length, headerBytes: raw.headerBytes };
+		transfers.push(t);
+		bodies.set(t, decoded);
 		return decoded.toString('utf8');
 	};
 
@@ -169,21 +187,26 @@ export async function measureFirstVisit(origin: string, path: string): Promise<F
 	};
 
 	seen.add(pageUrl);
-	const page = await get(pageUrl);
-	if (page.status !== 200) throw new Error(`first visit: ${path} answered HTTP ${page.status}`);
+	const page = await get(pageUrl, undefined, cookie);
+	if (page.status !== 200) throw new Error(`first visit: ${path} answered HTTP ${page.status}${page.headers.location ? ` → ${page.headers.location}` : ''}${cookie ? '' : ' (no session cookie sent)'}`);
 	const encoding = String(page.headers['content-encoding'] ?? 'identity');
 	const html = decode(page.body, encoding).toString('utf8');
-	transfers.push({ url: path, kind: 'html', via: 'document', status: page.status, encoding, bytes: page.body.length, decodedBytes: Buffer.byteLength(html), headerBytes: page.headerBytes });
+	const doc: Transfer = { url: path, kind: 'html', via: 'document', status: page.status, encoding, bytes: page.body.length, decodedBytes: Buffer.byteLength(html), headerBytes: page.headerBytes };
+	transfers.push(doc);
+	bodies.set(doc, Buffer.from(html));
 	const link = page.headers.link;
 	await follow(refsFromHtml(html, pageUrl, Array.isArray(link) ? link.join(', ') : link));
 
 	return {
+		name: opts.name ?? path,
 		path,
+		auth: opts.auth ?? null,
 		transfers,
 		totalBytes: transfers.reduce((a, t) => a + t.bytes, 0),
 		totalHeaderBytes: transfers.reduce((a, t) => a + t.headerBytes, 0),
 		totalDecodedBytes: transfers.reduce((a, t) => a + t.decodedBytes, 0),
 		excluded,
-		uncompressed: transfers.filter((t) => t.encoding === 'identity' && t.bytes > 1024).map((t) => t.url)
+		uncompressed: transfers.filter((t) => t.encoding === 'identity' && t.bytes > 1024).map((t) => t.url),
+		totalBytesIfCompressed: transfers.reduce((a, t) => a + (t.encoding === 'identity' && t.bytes > 1024 ? gzipSync(bodies.get(t)!, { level: 6 }).length : t.bytes), 0)
 	};
 }

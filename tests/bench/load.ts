@@ -2,7 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import autocannon, { type Request, type Result } from 'autocannon';
-import type { Scenario } from './scenarios';
+import pg from 'pg';
+import type { ResolvedScenario as Scenario } from './scenarios';
 
 export interface LoadOptions {
 	origin: string;
@@ -12,6 +13,8 @@ export interface LoadOptions {
 	/** Cookies of the sessions to rotate through (empty for anonymous pages). */
 	cookies: string[];
 	serverPid: number;
+	/** The bench database, to count its transactions per request. */
+	databaseUrl?: string;
 }
 
 export interface CpuShare {
@@ -43,6 +46,23 @@ export interface ScenarioResult {
 	statusCodes: Record<string, number>;
 	bytesPerResponse: number;
 	cpu: CpuShare;
+	/** PostgreSQL transactions (committed + rolled back) in the bench database per response; each statement outside a transaction is one. Approximate (statistics flush late). */
+	dbXactsPerResponse: number | null;
+}
+
+/** Transactions so far in the database (pg_stat_database), or null if it cannot tell. */
+async function dbXacts(url: string | undefined): Promise<number | null> {
+	if (!url) return null;
+	const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+	try {
+		await c.connect();
+		const { rows } = await c.query<{ n: string }>('select xact_commit + xact_rollback as n from pg_stat_database where datname = current_database()');
+		return Number(rows[0]?.n);
+	} catch {
+		return null;
+	} finally {
+		await c.end().catch(() => {});
+	}
 }
 
 const TICK = 100; // USER_HZ: jiffies per second in /proc on Linux
@@ -163,9 +183,12 @@ function fire(scenario: Scenario, opts: LoadOptions, seconds: number): Promise<R
 
 export async function loadScenario(scenario: Scenario, opts: LoadOptions): Promise<ScenarioResult> {
 	if (opts.warmupSeconds > 0) await fire(scenario, opts, opts.warmupSeconds);
+	const xacts0 = await dbXacts(opts.databaseUrl);
 	const sample = cpuSampler(opts.serverPid);
 	const r = await fire(scenario, opts, opts.durationSeconds);
 	const cpu = sample();
+	await new Promise((r) => setTimeout(r, 1500)); // backends flush their statistics within a second or so
+	const xacts1 = await dbXacts(opts.databaseUrl);
 	const statusCodes = Object.fromEntries(Object.entries(r.statusCodeStats).map(([code, s]) => [code, s.count]));
 	const total = Object.values(statusCodes).reduce((a, b) => a + b, 0);
 	const expected = (code: number) => (scenario.expectStatus ? code === scenario.expectStatus : code >= 200 && code < 300);
@@ -189,6 +212,8 @@ export async function loadScenario(scenario: Scenario, opts: LoadOptions): Promi
 		timeouts: r.timeouts,
 		statusCodes,
 		bytesPerResponse: total ? Math.round(r.throughput.total / total) : 0,
-		cpu
+		cpu,
+		// minus 1: the counting query's own transaction
+		dbXactsPerResponse: xacts0 !== null && xacts1 !== null && total ? Math.round(((xacts1 - xacts0 - 1) / total) * 100) / 100 : null
 	};
 }

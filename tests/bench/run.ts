@@ -1,5 +1,5 @@
 // `npm run bench`: build, serve on a fresh PostgreSQL database with the demo people, log them in,
-// load each page of scenarios.ts with autocannon, weigh the login page's first visit, check targets.
+// enrol the extra learners, load each page of scenarios.ts with autocannon, weigh first visits, check targets.
 // Results go to tests/bench/results/latest.json (gitignored). See tests/bench/README.md.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -11,6 +11,8 @@ import {
 	createDatabase,
 	createExtraLearners,
 	dropDatabase,
+	enrolLearners,
+	findLessons,
 	freePort,
 	logInAll,
 	removeBuildCopy,
@@ -25,7 +27,7 @@ import {
 } from './app';
 import { measureFirstVisit, type FirstVisit } from './first-visit';
 import { loadScenario, waitForQuiet, type ScenarioResult } from './load';
-import { FIRST_VISIT, scenarios, type Role, type Scenario } from './scenarios';
+import { DEMO_MODULES, FIRST_VISITS, resolvePath, scenarios, type BenchContext, type DemoModule, type ResolvedScenario, type Role } from './scenarios';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const RESULTS = join(ROOT, 'tests/bench/results');
@@ -52,7 +54,9 @@ const config = {
 		.filter(Boolean),
 	port: num('BENCH_PORT', 0),
 	/** Seconds to wait, before each page, for the shared machine to be quiet (< 25 % busy). */
-	quietWaitSeconds: num('BENCH_QUIET_WAIT', 20)
+	quietWaitSeconds: num('BENCH_QUIET_WAIT', 20),
+	/** Write a V8 CPU profile of the server to results/ when it stops (figures then include the profiler's overhead). */
+	cpuProfile: process.env.BENCH_CPU_PROF === '1'
 };
 
 /** Other work on the machine above this (percent of one core) during a measured run makes its figures noisy. */
@@ -123,7 +127,7 @@ interface TargetCheck {
 	note?: string;
 }
 
-function checkTargets(results: PageResult[], list: Scenario[], firstVisit: FirstVisit | null): TargetCheck[] {
+function checkTargets(results: PageResult[], list: ResolvedScenario[], firstVisits: { visit: FirstVisit; maxBytes: number }[]): TargetCheck[] {
 	const checks: TargetCheck[] = [];
 	for (const s of list) {
 		const r = results.find((x) => x.name === s.name);
@@ -134,7 +138,9 @@ function checkTargets(results: PageResult[], list: Scenario[], firstVisit: First
 		if (s.target.minRps !== undefined) checks.push({ what: `${s.name} throughput`, actual: r.rps, limit: s.target.minRps, unit: 'req/s', op: '≥', pass: valid && r.rps >= s.target.minRps, note });
 		if (s.target.maxP99Ms !== undefined) checks.push({ what: `${s.name} p99 latency`, actual: r.latencyMs.p99, limit: s.target.maxP99Ms, unit: 'ms', op: '<', pass: valid && r.latencyMs.p99 < s.target.maxP99Ms, note });
 	}
-	if (firstVisit) checks.push({ what: `${firstVisit.path} first-visit transfer (HTML+CSS+JS)`, actual: firstVisit.totalBytes, limit: FIRST_VISIT.maxBytes, unit: 'bytes', op: '<', pass: firstVisit.totalBytes < FIRST_VISIT.maxBytes });
+	for (const { visit, maxBytes } of firstVisits) {
+		checks.push({ what: `${visit.name} first-visit transfer (HTML+CSS+JS, ${visit.path})`, actual: visit.totalBytes, limit: maxBytes, unit: 'bytes', op: '<', pass: visit.totalBytes < maxBytes });
+	}
 	return checks;
 }
 
@@ -142,8 +148,10 @@ function checkTargets(results: PageResult[], list: Scenario[], firstVisit: First
 
 async function main(): Promise<number> {
 	mkdirSync(RESULTS, { recursive: true });
-	const selected = config.only.length ? scenarios.filter((s) => config.only.some((o) => s.name.toLowerCase().includes(o) || s.path.toLowerCase().includes(o))) : scenarios;
-	if (!selected.length) throw new Error(`BENCH_ONLY=${process.env.BENCH_ONLY} matches no scenario (${scenarios.map((s) => s.name).join(', ')})`);
+	// Paths made at run time (functions) are not known yet: those scenarios match on their name only.
+	const matches = (s: (typeof scenarios)[number], o: string) => s.name.toLowerCase().includes(o) || (typeof s.path === 'string' && s.path.toLowerCase().includes(o));
+	const chosen = config.only.length ? scenarios.filter((s) => config.only.some((o) => matches(s, o))) : scenarios;
+	if (!chosen.length) throw new Error(`BENCH_ONLY=${process.env.BENCH_ONLY} matches no scenario (${scenarios.map((s) => s.name).join(', ')})`);
 	const git = gitInfo();
 	console.log(`Amssawas LMS benchmark — ${git.commit}${git.dirty ? ' (+ uncommitted changes)' : ''}, Node ${process.version}, ${cpus().length} cores`);
 	console.log(
@@ -182,7 +190,7 @@ async function main(): Promise<number> {
 	cleanups.push({ what: `remove ${relative(ROOT, appDir)}`, fn: async () => removeBuildCopy(appDir) });
 	const port = config.port || (await freePort());
 	const logFile = join(RESULTS, 'server.log');
-	server = startServer(ROOT, appDir, port, db.url, logFile);
+	server = startServer(ROOT, appDir, port, db.url, logFile, config.cpuProfile ? ['--cpu-prof', `--cpu-prof-dir=${RESULTS}`] : []);
 	const srv = server;
 	cleanups.push({ what: 'stop the server', fn: () => srv.stop() });
 	let serverStopped = false;
@@ -201,7 +209,12 @@ async function main(): Promise<number> {
 
 	// 3. people and sessions
 	const extra = config.learners > DEMO_LEARNERS ? await createExtraLearners(ROOT, db.url, DEMO_LEARNERS + 1, config.learners) : [];
-	if (extra.length) step(`created ${extra.length} extra learners with the admin CLI (user:create): ${extra[0]} … ${extra[extra.length - 1]}`);
+	if (extra.length) {
+		step(`created ${extra.length} extra learners with the admin CLI (user:create): ${extra[0]} … ${extra[extra.length - 1]}`);
+		// The demo enrols its 40 learners through their cohort; the extra ones are in none, and would get 403 on module and lesson pages.
+		const enrolled = await enrolLearners(ROOT, db.url, extra, DEMO_MODULES);
+		step(`enrolled them in ${DEMO_MODULES.join(', ')} with the admin CLI (enrol --login … --module …): ${enrolled} enrolments`);
+	}
 	const people: Person[] = [
 		...Array.from({ length: config.learners }, (_, i) => ({ login: `06000000${String(i + 1).padStart(2, '0')}`, role: 'learner' as const })),
 		{ login: 'trainer1@amssawas.ma', role: 'trainer' },
@@ -216,25 +229,42 @@ async function main(): Promise<number> {
 			`${byRole('learner').length} learners, ${byRole('trainer').length} trainers, ${byRole('admin').length} admin`
 	);
 
-	// 4. every page answers as expected once before it is loaded
+	// 4. what only exists at run time (lesson ids), then the paths made of it
+	const firstLearner = byRole('learner')[0];
+	const ctx: BenchContext = { lessons: {} as Record<DemoModule, number[]> };
+	for (const slug of DEMO_MODULES) ctx.lessons[slug] = await findLessons(srv.origin, slug, firstLearner);
+	step(`lessons found on the module pages: ${DEMO_MODULES.map((m) => `${m} ${ctx.lessons[m].length} (first ${ctx.lessons[m][0]})`).join(', ')}`);
+	const selected: ResolvedScenario[] = chosen.map((s) => ({ ...s, path: resolvePath(s.path, ctx) }));
+
+	// 5. every page answers as expected before it is loaded — a GET for every session it will rotate
+	//    (a learner not enrolled would get 403 only under load otherwise); a POST once.
 	for (const s of selected) {
-		const cookie = s.auth ? byRole(s.auth)[0] : undefined;
-		const res = await fetch(new URL(s.path, srv.origin), {
-			method: s.method ?? 'GET',
-			redirect: 'manual',
-			headers: { accept: 'text/html', ...(cookie ? { cookie } : {}), ...(s.body === undefined ? {} : { 'content-type': 'application/x-www-form-urlencoded', origin: srv.origin }), ...s.headers },
-			body: s.body
-		});
-		await res.arrayBuffer();
-		const ok = s.expectStatus ? res.status === s.expectStatus : res.status >= 200 && res.status < 300;
-		if (!ok) throw new Error(`${s.name}: ${s.method ?? 'GET'} ${s.path} answered HTTP ${res.status}${res.headers.get('location') ? ` → ${res.headers.get('location')}` : ''} before any load`);
+		const all = s.auth ? byRole(s.auth) : [undefined];
+		for (const cookie of (s.method ?? 'GET') === 'GET' ? all : all.slice(0, 1)) {
+			const res = await fetch(new URL(s.path, srv.origin), {
+				method: s.method ?? 'GET',
+				redirect: 'manual',
+				headers: { accept: 'text/html', ...(cookie ? { cookie } : {}), ...(s.body === undefined ? {} : { 'content-type': 'application/x-www-form-urlencoded', origin: srv.origin }), ...s.headers },
+				body: s.body
+			});
+			await res.arrayBuffer();
+			const ok = s.expectStatus ? res.status === s.expectStatus : res.status >= 200 && res.status < 300;
+			const who = cookie ? ` for ${sessions.find((x) => x.cookie === cookie)?.login}` : '';
+			if (!ok) throw new Error(`${s.name}: ${s.method ?? 'GET'} ${s.path}${who} answered HTTP ${res.status}${res.headers.get('location') ? ` → ${res.headers.get('location')}` : ''} before any load`);
+		}
 	}
 
-	// 5. first visit to the login page, on the idle server
-	const firstVisit = await measureFirstVisit(srv.origin, FIRST_VISIT.path);
-	step(`weighed the first visit to ${FIRST_VISIT.path}: ${firstVisit.transfers.length} responses`);
+	// 6. first visits, on the idle server
+	const firstVisits: { visit: FirstVisit; maxBytes: number }[] = [];
+	for (const f of FIRST_VISITS) {
+		const path = resolvePath(f.path, ctx);
+		const cookie = f.auth ? byRole(f.auth)[0] : undefined;
+		const visit = await measureFirstVisit(srv.origin, path, { name: f.name, auth: f.auth, cookie });
+		firstVisits.push({ visit, maxBytes: f.maxBytes });
+		step(`weighed the first visit to ${path} (${f.name}${f.auth ? `, as a ${f.auth}` : ''}): ${visit.transfers.length} responses`);
+	}
 
-	// 6. load
+	// 7. load
 	const results: PageResult[] = [];
 	for (const s of selected) {
 		const cookies = s.auth ? byRole(s.auth) : [];
@@ -248,58 +278,63 @@ async function main(): Promise<number> {
 			warmupSeconds: config.warmupSeconds,
 			durationSeconds: config.durationSeconds,
 			cookies,
-			serverPid: srv.proc.pid!
+			serverPid: srv.proc.pid!,
+			databaseUrl: db.url
 		});
 		results.push({ ...r, machineBusyBefore: quiet.busy, noisy: r.cpu.other > NOISY_OTHER_PCT });
 		if (srv.proc.exitCode !== null || srv.proc.signalCode !== null) throw new Error(`server died during "${s.name}"`);
 	}
 
-	// 7. report
+	// 8. report
 	console.log(`\n== Pages: ${config.connections} connections, ${config.durationSeconds} s measured after ${config.warmupSeconds} s warm-up ==`);
-	const head = `${padEnd('page', 30)} ${pad('req/s', 8)} ${pad('p50 ms', 7)} ${pad('p99 ms', 7)} ${pad('max ms', 7)} ${pad('non-2xx', 8)} ${pad('errors', 7)}   ${'CPU: server / postgres / load gen / other / machine'}`;
+	const head = `${padEnd('page', 36)} ${pad('req/s', 8)} ${pad('p50 ms', 7)} ${pad('p99 ms', 7)} ${pad('max ms', 7)} ${pad('non-2xx', 8)} ${pad('errors', 7)}   ${'CPU: server / postgres / load gen / other / machine'}`;
 	console.log(head);
 	console.log('-'.repeat(head.length));
 	for (const r of results) {
 		const label = `${r.method} ${r.path}${r.auth ? ` (${r.auth})` : ''}`;
 		const bad = r.unexpectedStatus > 0 || r.errors > 0 || r.timeouts > 0;
 		console.log(
-			`${padEnd(label, 30)} ${pad(fmt(r.rps), 8)} ${pad(r.latencyMs.p50, 7)} ${pad(r.latencyMs.p99, 7)} ${pad(r.latencyMs.max, 7)} ${pad(r.non2xx, 8)} ${pad(r.errors + r.timeouts, 7)}   ` +
+			`${padEnd(label, 36)} ${pad(fmt(r.rps), 8)} ${pad(r.latencyMs.p50, 7)} ${pad(r.latencyMs.p99, 7)} ${pad(r.latencyMs.max, 7)} ${pad(r.non2xx, 8)} ${pad(r.errors + r.timeouts, 7)}   ` +
 				`${pad(r.cpu.server + '%', 5)} / ${pad(r.cpu.postgres + '%', 4)} / ${pad(r.cpu.loadGenerator + '%', 4)} / ${pad(r.cpu.other + '%', 4)} / ${pad(r.cpu.machineBusy + '%', 4)}` +
 				(r.noisy ? '   << NOISY: other work on the machine' : '') +
 				(bad ? `   << ERRORS: status ${JSON.stringify(r.statusCodes)}, ${r.errors} connection errors, ${r.timeouts} timeouts` : '')
 		);
 	}
-	console.log(`(${results.map((r) => `${r.name}: ${fmt(r.requests)} responses, ${fmt(r.bytesPerResponse)} B each`).join('; ')})`);
+	console.log(`(${results.map((r) => `${r.name}: ${fmt(r.requests)} responses, ${fmt(r.bytesPerResponse)} B each${r.dbXactsPerResponse === null ? '' : `, ${fmt(r.dbXactsPerResponse, 1)} db transactions each`}`).join('; ')})`);
 	console.log(
 		`CPU is % of one core over the measured run (${cpus().length} cores = ${cpus().length * 100} %); postgres = all its processes; ` +
 			'other = everything else on this shared machine; machine = share of all cores busy.'
 	);
 	if (results.some((r) => r.noisy)) console.log('NOISY rows: something else used the machine during the run (builds, browser tests…); rerun when it is quiet.');
 
-	console.log(`\n== First visit to ${firstVisit.path} (accept-encoding: br, gzip; fonts and images excluded) ==`);
-	console.log(`${padEnd('resource', 52)} ${padEnd('kind', 5)} ${padEnd('encoding', 9)} ${pad('sent B', 8)} ${pad('decoded B', 10)}  via`);
-	for (const t of firstVisit.transfers) {
-		console.log(`${padEnd(t.url, 52)} ${padEnd(t.kind, 5)} ${padEnd(t.encoding, 9)} ${pad(fmt(t.bytes), 8)} ${pad(fmt(t.decodedBytes), 10)}  ${t.via}`);
-	}
-	const js = firstVisit.transfers.filter((t) => t.kind === 'js');
-	console.log(
-		`${padEnd('total', 52)} ${padEnd('', 5)} ${padEnd('', 9)} ${pad(fmt(firstVisit.totalBytes), 8)} ${pad(fmt(firstVisit.totalDecodedBytes), 10)}  ` +
-			`(+ ${fmt(firstVisit.totalHeaderBytes)} B of response headers; ${js.length} JS files)`
-	);
-	if (firstVisit.uncompressed.length) console.log(`note: sent uncompressed: ${firstVisit.uncompressed.join(', ')}`);
-	if (firstVisit.excluded.length) {
-		const fonts = firstVisit.excluded.filter((e) => /\.(woff2?|ttf|otf)$/i.test(e.url)).length;
-		console.log(`not counted: ${fonts} font files referenced from CSS (a browser fetches only the faces it uses), ${firstVisit.excluded.length - fonts} images/icons (${firstVisit.excluded.filter((e) => !/\.(woff2?|ttf|otf)$/i.test(e.url)).map((e) => e.url).join(', ')})`);
+	for (const { visit: firstVisit } of firstVisits) {
+		console.log(`\n== First visit to ${firstVisit.path} (${firstVisit.name}${firstVisit.auth ? `, ${firstVisit.auth} session cookie` : ', anonymous'}; accept-encoding: br, gzip; fonts and images excluded) ==`);
+		console.log(`${padEnd('resource', 52)} ${padEnd('kind', 5)} ${padEnd('encoding', 9)} ${pad('sent B', 8)} ${pad('decoded B', 10)}  via`);
+		for (const t of firstVisit.transfers) {
+			console.log(`${padEnd(t.url, 52)} ${padEnd(t.kind, 5)} ${padEnd(t.encoding, 9)} ${pad(fmt(t.bytes), 8)} ${pad(fmt(t.decodedBytes), 10)}  ${t.via}`);
+		}
+		const js = firstVisit.transfers.filter((t) => t.kind === 'js');
+		console.log(
+			`${padEnd('total', 52)} ${padEnd('', 5)} ${padEnd('', 9)} ${pad(fmt(firstVisit.totalBytes), 8)} ${pad(fmt(firstVisit.totalDecodedBytes), 10)}  ` +
+				`(+ ${fmt(firstVisit.totalHeaderBytes)} B of response headers; ${js.length} JS files)`
+		);
+		if (firstVisit.uncompressed.length) {
+			console.log(`note: sent uncompressed: ${firstVisit.uncompressed.join(', ')} — gzip-compressed (level 6, e.g. by a proxy) the total would be ${fmt(firstVisit.totalBytesIfCompressed)} B (not what the target counts)`);
+		}
+		if (firstVisit.excluded.length) {
+			const fonts = firstVisit.excluded.filter((e) => /\.(woff2?|ttf|otf)$/i.test(e.url)).length;
+			console.log(`not counted: ${fonts} font files referenced from CSS (a browser fetches only the faces it uses), ${firstVisit.excluded.length - fonts} images/icons (${firstVisit.excluded.filter((e) => !/\.(woff2?|ttf|otf)$/i.test(e.url)).map((e) => e.url).join(', ')})`);
+		}
 	}
 
-	const checks = checkTargets(results, selected, firstVisit);
+	const checks = checkTargets(results, selected, firstVisits);
 	console.log('\n== Targets ==');
 	for (const c of checks) console.log(`${c.pass ? 'PASS' : 'FAIL'}  ${c.what}: ${fmt(c.actual, c.unit === 'req/s' ? 1 : 0)} ${c.unit} (target ${c.op} ${fmt(c.limit)} ${c.unit})${c.note ? ` — ${c.note}` : ''}`);
 
 	const erroneous = results.filter((r) => r.unexpectedStatus > 0 || r.errors > 0 || r.timeouts > 0);
 	const failed = checks.filter((c) => !c.pass);
 
-	// 8. results file
+	// 9. results file
 	const report = {
 		date: new Date().toISOString(),
 		git,
@@ -307,7 +342,7 @@ async function main(): Promise<number> {
 		config: { connections: config.connections, warmupSeconds: config.warmupSeconds, durationSeconds: config.durationSeconds, learnerSessions: byRole('learner').length, database: 'PostgreSQL (pg Pool)' },
 		note: 'Load generator (autocannon, 1 thread) shares the machine with the server and PostgreSQL.',
 		pages: results,
-		firstVisit,
+		firstVisits: firstVisits.map((f) => ({ ...f.visit, maxBytes: f.maxBytes })),
 		targets: checks,
 		noisy: results.some((r) => r.noisy),
 		ok: erroneous.length === 0 && failed.length === 0

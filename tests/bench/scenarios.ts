@@ -2,6 +2,8 @@
  * The pages `npm run bench` loads. Add a page with one line; give it a target
  * when the issue that asks for it sets one.
  *
+ *   path                  a string, or a function of the BenchContext the harness fills once
+ *                         the server is up (for ids that only exist at run time, e.g. a lesson's)
  *   auth: null            anonymous (no cookie)
  *         'learner' | …   each request carries the session cookie of the next
  *                         person of that role (50 learners, 2 trainers, 1 admin)
@@ -10,6 +12,21 @@
  *   expectStatus          default: any 2xx; anything else counts as an error
  */
 export type Role = 'learner' | 'trainer' | 'admin';
+
+/** The published demo modules; the bench enrols learners 41–50 in all of them (the 40 demo learners are, through their cohort). */
+export const DEMO_MODULES = ['leadership', 'negotiation', 'gender-budgeting', 'participatory-planning'] as const;
+export type DemoModule = (typeof DEMO_MODULES)[number];
+
+/** What the harness finds out once the server is up and everybody is logged in. */
+export interface BenchContext {
+	/** Lesson ids of each demo module, in the order a learner's module page lists them. */
+	lessons: Record<DemoModule, number[]>;
+}
+
+/** A path, or how to make it from the context (resolved once, before any request). */
+export type PathSpec = string | ((ctx: BenchContext) => string);
+
+export const resolvePath = (path: PathSpec, ctx: BenchContext): string => (typeof path === 'function' ? path(ctx) : path);
 
 export interface Target {
 	/** Requests per second, at least. */
@@ -20,7 +37,7 @@ export interface Target {
 
 export interface Scenario {
 	name: string;
-	path: string;
+	path: PathSpec;
 	auth: Role | null;
 	method?: 'GET' | 'POST';
 	body?: string;
@@ -29,10 +46,29 @@ export interface Scenario {
 	target?: Target;
 }
 
+/** A scenario with its path resolved. */
+export type ResolvedScenario = Omit<Scenario, 'path'> & { path: string };
+
+const firstLesson = (ctx: BenchContext) => `/learn/leadership/${ctx.lessons.leadership[0]}`;
+
 export const scenarios: Scenario[] = [
 	{ name: 'login page', path: '/login', auth: null },
-	{ name: 'learner home', path: '/learn', auth: 'learner', target: { minRps: 500, maxP99Ms: 250 } }
+	{ name: 'learner home', path: '/learn', auth: 'learner', target: { minRps: 500, maxP99Ms: 250 } },
+	// Issue #3, "Performance": module page and lesson page, each ≥ 500 req/s with p99 < 250 ms.
+	{ name: 'module page', path: '/learn/leadership', auth: 'learner', target: { minRps: 500, maxP99Ms: 250 } },
+	{ name: 'lesson page', path: firstLesson, auth: 'learner', target: { minRps: 500, maxP99Ms: 250 } }
 ];
 
-/** First visit to the login page: HTML + CSS + JS, compressed as sent (fonts and images excluded). */
-export const FIRST_VISIT = { path: '/login', maxBytes: 60_000 };
+/** First visits weighed: HTML + CSS + JS, compressed as sent (fonts and images excluded), with the role's first session cookie. */
+export interface FirstVisitSpec {
+	name: string;
+	path: PathSpec;
+	auth: Role | null;
+	maxBytes: number;
+}
+
+export const FIRST_VISITS: FirstVisitSpec[] = [
+	{ name: 'login page', path: '/login', auth: null, maxBytes: 60_000 },
+	// Issue #3: a first visit to a lesson page transfers under 60 KB of HTML, CSS and JavaScript.
+	{ name: 'lesson page', path: firstLesson, auth: 'learner', maxBytes: 60_000 }
+];
