@@ -7,6 +7,7 @@ import { db, startDb, stopDb } from '$lib/server/db/runtime';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
 import { isEmpty, seedDemo } from '$lib/server/demo/seed';
+import { compressResponse } from '$lib/server/compress';
 
 const requestLocale = new AsyncLocalStorage<Locale>();
 overwriteGetLocale(() => requestLocale.getStore() ?? DEFAULT_LOCALE);
@@ -75,4 +76,6 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(auth, locale, securityHeaders);
+const compress: Handle = async ({ event, resolve }) => compressResponse(await resolve(event), event.request.headers.get('accept-encoding'));
+
+export const handle = sequence(compress, auth, locale, securityHeaders);

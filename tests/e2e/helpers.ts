@@ -172,7 +172,8 @@ export async function pageLocale(page: Page): Promise<Locale> {
  * run client-side code before filling forms.
  */
 export async function waitForHydration(page: Page) {
-	await page.waitForFunction(() => history.scrollRestoration === 'manual');
+	// Pages rendered without client code (csr = false, e.g. the learners') have no script to wait for.
+	await page.waitForFunction(() => history.scrollRestoration === 'manual' || !document.querySelector('script'));
 }
 
 /** Opens a page that runs client-side code and waits until it is hydrated. */

@@ -2,7 +2,8 @@ import { sql } from 'kysely';
 import type { Db } from '../db/index';
 import type { Role } from '../db/schema';
 import { Forbidden, NotFound } from '../errors';
-import { asSnapshot, type PublishedModule } from './snapshot';
+import type { PublishedModule } from './snapshot';
+import { publishedSnapshot } from './snapshot-cache';
 
 export interface Viewer {
 	id: number;
@@ -16,16 +17,19 @@ export async function learnerModules(db: Db, userId: number) {
 	const rows = await db
 		.selectFrom('enrolment as e')
 		.innerJoin('module as m', 'm.id', 'e.module_id')
-		.select(['m.id', 'm.slug', 'm.position', 'm.published_content', 'm.cover_file_id'])
+		.select(['m.id', 'm.slug', 'm.position', 'm.published_at', 'm.cover_file_id'])
 		.where('e.user_id', '=', userId)
 		.where('e.status', '=', 'active')
 		.where('m.status', '=', 'published')
 		.orderBy('m.position')
 		.orderBy('m.id')
 		.execute();
-	const progress = await progressRows(db, userId, rows.map((r) => r.id));
-	return rows.flatMap((r) => {
-		const snap = asSnapshot(r.published_content);
+	const [progress, snapshots] = await Promise.all([
+		progressRows(db, userId, rows.map((r) => r.id)),
+		Promise.all(rows.map((r) => publishedSnapshot(db, r.id, r.published_at)))
+	]);
+	return rows.flatMap((r, i) => {
+		const snap = snapshots[i];
 		if (!snap) return [];
 		const mine = progress.filter((p) => p.module_id === r.id);
 		const ids = snap.lessons.map((l) => l.id);
@@ -65,27 +69,35 @@ export async function viewModule(db: Db, viewer: Viewer, slug: string) {
 	const m = await db
 		.selectFrom('module as m')
 		.leftJoin('enrolment as e', (j) => j.onRef('e.module_id', '=', 'm.id').on('e.user_id', '=', viewer.id).on('e.status', '=', 'active'))
-		.select(['m.id', 'm.slug', 'm.status', 'm.published_content', 'm.published_at', 'm.cover_file_id', 'e.id as enrolment_id'])
+		.select(['m.id', 'm.slug', 'm.status', 'm.published_at', 'm.cover_file_id', 'e.id as enrolment_id'])
 		.where('m.slug', '=', slug)
 		.executeTakeFirst();
 	if (!m) throw new NotFound();
-	const snapshot = asSnapshot(m.published_content);
 	if (!isStaff(viewer) && (m.status !== 'published' || !m.enrolment_id)) throw new Forbidden('content_not_enrolled');
+	const snapshot = await publishedSnapshot(db, m.id, m.published_at);
 	if (!snapshot) throw new NotFound('content_not_published');
 	const rows = await db
 		.selectFrom('lesson_progress')
-		.select(['lesson_id', 'completed_at'])
+		.select(['lesson_id', 'completed_at', 'last_viewed_at'])
 		.where('user_id', '=', viewer.id)
 		.where('lesson_id', 'in', snapshot.lessons.length ? snapshot.lessons.map((l) => l.id) : [0])
 		.execute();
 	const done = new Set(rows.filter((r) => r.completed_at).map((r) => r.lesson_id));
-	return { id: m.id, slug: m.slug, coverFileId: m.cover_file_id, publishedAt: m.published_at?.getTime() ?? 0, snapshot, done };
+	const viewedAt = new Map(rows.map((r) => [r.lesson_id, r.last_viewed_at.getTime()]));
+	return { id: m.id, slug: m.slug, coverFileId: m.cover_file_id, publishedAt: m.published_at?.getTime() ?? 0, snapshot, done, viewedAt };
 }
 
 export function lessonIn(snapshot: PublishedModule, lessonId: number) {
 	const i = snapshot.lessons.findIndex((l) => l.id === lessonId);
 	if (i < 0) throw new NotFound();
 	return { lesson: snapshot.lessons[i], prev: snapshot.lessons[i - 1] ?? null, next: snapshot.lessons[i + 1] ?? null, index: i };
+}
+
+const VIEW_EVERY_MS = 60_000;
+
+/** Whether a lesson view is worth writing: not when it was recorded under a minute ago. */
+export function viewIsStale(lastViewedAt: number | undefined, now = Date.now()): boolean {
+	return lastViewedAt === undefined || now - lastViewedAt >= VIEW_EVERY_MS;
 }
 
 /** Remembers where she stopped; writes at most once a minute per lesson. */

@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { lessonIn, markDone, recordView, viewModule } from '$lib/server/content/learning';
+import { lessonIn, markDone, recordView, viewIsStale, viewModule } from '$lib/server/content/learning';
 import { requireReader } from '$lib/server/content/guard';
 import { lessonHtml } from '$lib/server/content/render';
 import { db } from '$lib/server/db/runtime';
@@ -19,7 +19,7 @@ export const load: PageServerLoad = async (event) => {
 			return raise(e);
 		}
 	})();
-	if (user.role === 'learner') await recordView(db(), user.id, lessonId);
+	if (user.role === 'learner' && viewIsStale(mod.viewedAt.get(lessonId))) await recordView(db(), user.id, lessonId);
 	const body = pick(lesson.body, locale);
 	return {
 		slug: mod.slug,
