@@ -2,6 +2,9 @@ import { error, fail, type RequestEvent } from '@sveltejs/kit';
 import { AppError, Invalid, RateLimited } from './errors';
 import { t } from './i18n';
 import type { FormFailure } from '$lib/forms';
+import type { Role } from './db/schema';
+import { requireRole } from './auth/guards';
+import type { SessionUser } from './auth/session';
 
 export type FormValues = Record<string, string>;
 
@@ -37,4 +40,27 @@ export function parseId(raw: string): number {
 	const n = Number(raw);
 	if (!Number.isSafeInteger(n) || n <= 0) error(404, t('error_not_found'));
 	return n;
+}
+
+type ActionEvent = RequestEvent & { params: Partial<Record<string, string>> };
+
+/**
+ * A form action on the page's `[id]`: role guard first (a layout guard does not
+ * protect actions), then the id and the form, and domain errors as a form
+ * failure that keeps what was typed.
+ */
+export async function idAction<T extends object>(
+	event: ActionEvent,
+	roles: Role[],
+	run: (actor: SessionUser, id: number, data: FormData) => Promise<T>,
+	extraValues: FormValues = {}
+) {
+	const actor = requireRole(event, ...roles);
+	const id = parseId(event.params.id ?? '');
+	const data = await event.request.formData();
+	try {
+		return await run(actor, id, data);
+	} catch (e) {
+		return failWith(e, { ...formValues(data), ...extraValues });
+	}
 }

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { requireRole } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db/runtime';
-import { failWith, field, formValues, parseId } from '$lib/server/http';
+import { field, idAction, parseId } from '$lib/server/http';
 import { t } from '$lib/server/i18n';
 import { displayLogin } from '$lib/server/users/login-id';
 import { cohortModules, findCohort, listMembers } from '$lib/server/enrolment/cohort.repository';
@@ -42,18 +42,8 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-type Event = Parameters<Actions[string]>[0];
-
-async function act<T extends object>(event: Event, run: (adminId: number, id: number, data: FormData) => Promise<T>) {
-	const admin = requireRole(event, 'admin');
-	const id = parseId(event.params.id!);
-	const data = await event.request.formData();
-	try {
-		return await run(admin.id, id, data);
-	} catch (e) {
-		return failWith(e, { ...formValues(data), form: (event.url.search.match(/\?\/(\w+)/)?.[1] ?? '') });
-	}
-}
+const act = <T extends object>(event: Parameters<Actions[string]>[0], run: (adminId: number, id: number, data: FormData) => Promise<T>) =>
+	idAction(event, ['admin'], (admin, id, data) => run(admin.id, id, data), { form: event.url.search.match(/\?\/(\w+)/)?.[1] ?? '' });
 
 export const actions: Actions = {
 	update: (event) =>

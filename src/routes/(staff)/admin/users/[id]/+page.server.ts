@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { auditFor } from '$lib/server/audit/audit.repository';
 import { requireRole } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db/runtime';
-import { failWith, field, formValues, parseId } from '$lib/server/http';
+import { field, idAction, parseId } from '$lib/server/http';
 import { t } from '$lib/server/i18n';
 import { communeOptions, invitationView } from '$lib/server/users/admin-view';
 import { displayLogin } from '$lib/server/users/login-id';
@@ -36,19 +36,8 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-type Event = Parameters<Actions[string]>[0];
-
-/** Every action: admin only, on an existing person, with a translated failure. */
-async function act<T extends object>(event: Event, run: (adminId: number, id: number, data: FormData) => Promise<T>) {
-	const admin = requireRole(event, 'admin');
-	const id = parseId(event.params.id!);
-	const data = await event.request.formData();
-	try {
-		return await run(admin.id, id, data);
-	} catch (e) {
-		return failWith(e, formValues(data));
-	}
-}
+const act = <T extends object>(event: Parameters<Actions[string]>[0], run: (adminId: number, id: number, data: FormData) => Promise<T>) =>
+	idAction(event, ['admin'], (admin, id, data) => run(admin.id, id, data));
 
 export const actions: Actions = {
 	update: (event) =>

@@ -3,7 +3,7 @@ import { moveLesson, publishModule, setModuleCover, unpublishModule, updateModul
 import { flatten, moduleInput } from '$lib/server/content/forms';
 import { staffModule } from '$lib/server/content/staff';
 import { db } from '$lib/server/db/runtime';
-import { failWith, field, formValues, parseId, raise } from '$lib/server/http';
+import { field, idAction, parseId, raise } from '$lib/server/http';
 import { t } from '$lib/server/i18n';
 import { pick } from '$lib/localized';
 import type { Actions, PageServerLoad } from './$types';
@@ -34,18 +34,9 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-type Event = Parameters<Actions[string]>[0];
-
-async function act(event: Event, run: (user: { id: number }, id: number, data: FormData) => Promise<string>) {
-	const user = requireRole(event, 'trainer', 'admin');
-	const id = parseId(event.params.id!);
-	const data = await event.request.formData();
-	try {
-		return { done: await run(user, id, data) };
-	} catch (e) {
-		return failWith(e, formValues(data));
-	}
-}
+const STAFF = ['trainer', 'admin'] as const;
+const act = (event: Parameters<Actions[string]>[0], run: (user: { id: number }, id: number, data: FormData) => Promise<string>) =>
+	idAction(event, [...STAFF], async (user, id, data) => ({ done: await run(user, id, data) }));
 
 export const actions: Actions = {
 	save: (event) => act(event, async (user, id, data) => (await updateModule(db(), user, id, moduleInput(data)), t('module_saved'))),
