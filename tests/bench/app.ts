@@ -113,7 +113,9 @@ export function removeBuildCopy(dir: string): void {
  */
 export function startServer(cwd: string, appDir: string, port: number, databaseUrl: string, logFile: string, nodeArgs: string[] = []): Server {
 	const log = createWriteStream(logFile);
-	const proc = spawn(process.execPath, ['--title=amssawas-bench-server', ...nodeArgs, appDir], { cwd, env: serverEnv(port, databaseUrl), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+	// Started the way `npm start` starts it on PostgreSQL: src/cluster.ts runs one app process per core.
+	const entry = ['--import', 'tsx', join(cwd, 'src/cluster.ts'), join(appDir, 'index.js')];
+	const proc = spawn(process.execPath, ['--title=amssawas-bench-server', ...nodeArgs, ...entry], { cwd, env: serverEnv(port, databaseUrl), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
 	proc.stdout!.pipe(log, { end: false });
 	proc.stderr!.pipe(log, { end: false });
 	const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));

@@ -77,6 +77,29 @@ function procTicks(pid: number | 'self'): number {
 	}
 }
 
+/** CPU ticks of a process and all its descendants (the app may run one worker per core). */
+function treeTicks(root: number): number {
+	const children = new Map<number, number[]>();
+	for (const d of readdirSync('/proc')) {
+		if (!/^\d+$/.test(d)) continue;
+		try {
+			const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+			const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+			children.set(ppid, [...(children.get(ppid) ?? []), Number(d)]);
+		} catch {
+			// the process ended meanwhile
+		}
+	}
+	let sum = 0;
+	const todo = [root];
+	while (todo.length) {
+		const pid = todo.pop()!;
+		sum += procTicks(pid);
+		todo.push(...(children.get(pid) ?? []));
+	}
+	return sum;
+}
+
 /** CPU ticks of every PostgreSQL process on the machine (server backends and the postmaster's helpers). */
 function postgresTicks(): number {
 	let sum = 0;
@@ -104,7 +127,7 @@ function machineTicks(): { busy: number; total: number } {
 
 function cpuSampler(serverPid: number) {
 	const t0 = Date.now();
-	const server0 = procTicks(serverPid);
+	const server0 = treeTicks(serverPid);
 	const pg0 = postgresTicks();
 	const self0 = process.cpuUsage();
 	const m0 = machineTicks();
@@ -114,7 +137,7 @@ function cpuSampler(serverPid: number) {
 		const m1 = machineTicks();
 		const pct = (ticks: number) => Math.round((ticks / TICK / seconds) * 100);
 		const share = {
-			server: pct(procTicks(serverPid) - server0),
+			server: pct(treeTicks(serverPid) - server0),
 			postgres: pct(postgresTicks() - pg0),
 			loadGenerator: Math.round(((self.user + self.system) / 1e6 / seconds) * 100),
 			machineBusy: Math.round(((m1.busy - m0.busy) / Math.max(1, m1.total - m0.total)) * 100)

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import cluster from 'node:cluster';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { ParseArgsConfig } from 'node:util';
 import { sql } from 'kysely';
 import { configFromEnv, createDb, type Db } from '../db/index';
@@ -14,6 +14,7 @@ import { displayLogin, normaliseLogin } from '../users/login-id';
 import { listUsers } from '../users/users.repository';
 import { createUser, ROLES } from '../users/users.service';
 import { describe, tr } from './messages';
+import { runServer } from '../cluster';
 import { findCohortByName, listCohorts } from '../enrolment/cohort.repository';
 import { findModuleBySlug, listModules } from '../enrolment/enrolment.repository';
 import { enrolCohort, enrolUsers } from '../enrolment/enrolment.service';
@@ -280,7 +281,7 @@ export const commands: Record<string, Command> = {
 		async run() {
 			const stamp = resolve('build/.built-at');
 			const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
-			if (Math.max(...BUILD_INPUTS.map((p) => newestMtime(resolve(p)))) > built) {
+			if (cluster.isPrimary && Math.max(...BUILD_INPUTS.map((p) => newestMtime(resolve(p)))) > built) {
 				console.log('Building the app (first start or sources changed)…');
 				const r = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
 				if (r.status !== 0) throw new CliError('build failed');
@@ -292,8 +293,8 @@ export const commands: Record<string, Command> = {
 			process.env.BODY_SIZE_LIMIT ??= '32M';
 			// adapter-node assumes https without ORIGIN, which breaks cookies and the CSRF check on plain http.
 			process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
-			console.log(`Amssawas LMS on ${process.env.ORIGIN} (${process.env.DATABASE_URL ? 'PostgreSQL' : `embedded database in ${configFromEnv().dataDir}`})`);
-			await import(pathToFileURL(resolve('build/index.js')).href);
+			if (cluster.isPrimary) console.log(`Amssawas LMS on ${process.env.ORIGIN} (${process.env.DATABASE_URL ? 'PostgreSQL' : `embedded database in ${configFromEnv().dataDir}`})`);
+			await runServer('build/index.js');
 			return -1; // keep running
 		}
 	}
