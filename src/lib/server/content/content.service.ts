@@ -57,25 +57,37 @@ interface Actor {
 	id: number;
 }
 
+/** The columns a module form sets, for creating and for editing alike. */
+function moduleColumns(data: v.InferOutput<typeof ModuleInput>) {
+	return {
+		slug: data.slug,
+		title: JSON.stringify(data.title),
+		summary: JSON.stringify(data.summary),
+		hours: data.hours,
+		pass_mark: data.passMark,
+		attendance_threshold: data.attendanceThreshold,
+		self_enrol_key: data.selfEnrolKey || null
+	};
+}
+
+async function slugMustBeFree(db: Db, slug: string, exceptId?: number) {
+	let q = db.selectFrom('module').select('id').where('slug', '=', slug);
+	if (exceptId) q = q.where('id', '!=', exceptId);
+	if (await q.executeTakeFirst()) throw new Invalid('error_invalid_form', { slug: 'content_slug_taken' });
+}
+
 export async function createModule(db: Db, actor: Actor, input: ModuleInput): Promise<number> {
 	const data = validate(ModuleInput, input);
 	return db.transaction().execute(async (trx) => {
-		const taken = await trx.selectFrom('module').select('id').where('slug', '=', data.slug).executeTakeFirst();
-		if (taken) throw new Invalid('error_invalid_form', { slug: 'content_slug_taken' });
+		await slugMustBeFree(trx, data.slug);
 		const programme = await trx.selectFrom('programme').select('id').orderBy('id').executeTakeFirst();
 		const { max } = await trx.selectFrom('module').select(sql<number>`coalesce(max(position), 0)::int`.as('max')).executeTakeFirstOrThrow();
 		const row = await trx
 			.insertInto('module')
 			.values({
 				programme_id: programme?.id ?? null,
-				slug: data.slug,
 				position: max + 1,
-				title: JSON.stringify(data.title),
-				summary: JSON.stringify(data.summary),
-				hours: data.hours,
-				pass_mark: data.passMark,
-				attendance_threshold: data.attendanceThreshold,
-				self_enrol_key: data.selfEnrolKey || null,
+				...moduleColumns(data),
 				created_by: actor.id
 			})
 			.returning('id')
@@ -89,18 +101,11 @@ export async function updateModule(db: Db, actor: Actor, id: number, input: Modu
 	const data = validate(ModuleInput, input);
 	await db.transaction().execute(async (trx) => {
 		await mustFindModule(trx, id);
-		const taken = await trx.selectFrom('module').select('id').where('slug', '=', data.slug).where('id', '!=', id).executeTakeFirst();
-		if (taken) throw new Invalid('error_invalid_form', { slug: 'content_slug_taken' });
+		await slugMustBeFree(trx, data.slug, id);
 		await trx
 			.updateTable('module')
 			.set({
-				slug: data.slug,
-				title: JSON.stringify(data.title),
-				summary: JSON.stringify(data.summary),
-				hours: data.hours,
-				pass_mark: data.passMark,
-				attendance_threshold: data.attendanceThreshold,
-				self_enrol_key: data.selfEnrolKey || null,
+				...moduleColumns(data),
 				has_unpublished_changes: true,
 				updated_at: new Date()
 			})
