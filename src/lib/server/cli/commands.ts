@@ -2,18 +2,13 @@ import { spawnSync } from 'node:child_process';
 import cluster from 'node:cluster';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { ParseArgsConfig } from 'node:util';
 import { sql } from 'kysely';
-import { configFromEnv, createDb, type Db } from '../db/index';
-import { acquireLock, FolderInUse } from '../db/lock';
-import { migrateToLatest } from '../db/migrate';
-import { loadMigrations } from '../db/migrations.fs';
+import { configFromEnv } from '../db/index';
 import { seedDemo } from '../demo/seed';
-import { AppError } from '../errors';
 import { displayLogin, normaliseLogin } from '../users/login-id';
 import { listUsers } from '../users/users.repository';
 import { createUser, ROLES } from '../users/users.service';
-import { describe, tr } from './messages';
+import { tr } from './messages';
 import { runServer } from '../cluster';
 import { findCohortByName, listCohorts } from '../enrolment/cohort.repository';
 import { findModuleBySlug, listModules } from '../enrolment/enrolment.repository';
@@ -21,58 +16,12 @@ import { enrolCohort, enrolUsers } from '../enrolment/enrolment.service';
 import { invitationsCsv } from '../enrolment/exports';
 import { ImportRejected, runImport } from '../enrolment/import.service';
 import { problemParams, type Problem } from '../enrolment/csv';
+import { CliError, domainError, origin, withDb, type Command } from './shared';
+import { quizCommands } from './quizzes';
+import { attendanceCommands } from './attendance';
+import { certificateCommands } from './certificates';
 
-export class CliError extends Error {
-	constructor(
-		message: string,
-		readonly exitCode = 1
-	) {
-		super(message);
-	}
-}
-
-type Parsed = { values: Record<string, string | boolean | undefined>; positionals: string[] };
-
-interface Command {
-	summary: string;
-	usage?: string;
-	options?: ParseArgsConfig['options'];
-	run(args: Parsed): Promise<number | void> | number | void;
-}
-
-/** Opens the database (refusing a PGlite folder the app is using), migrates, runs, closes. */
-async function withDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {
-	const config = configFromEnv();
-	let release: (() => void) | undefined;
-	if (!config.databaseUrl) {
-		try {
-			release = acquireLock(`${config.dataDir}.lock`);
-		} catch (e) {
-			if (e instanceof FolderInUse) throw new CliError(e.message);
-			throw e;
-		}
-	}
-	try {
-		const handle = await createDb(config);
-		try {
-			await migrateToLatest(handle.db, await loadMigrations());
-			return await fn(handle.db);
-		} finally {
-			await handle.close();
-		}
-	} finally {
-		release?.();
-	}
-}
-
-function domainError(e: unknown, fieldNames?: Record<string, string>): never {
-	if (e instanceof AppError) throw new CliError(describe(e, fieldNames));
-	throw e;
-}
-
-function origin(): string {
-	return (process.env.ORIGIN || `http://localhost:${process.env.PORT || 3000}`).replace(/\/$/, '');
-}
+export { CliError };
 
 const BUILD_INPUTS = ['src', 'static', 'migrations', 'project.inlang/settings.json', 'svelte.config.js', 'vite.config.ts', 'package-lock.json'];
 
@@ -297,5 +246,9 @@ export const commands: Record<string, Command> = {
 			await runServer('build/index.js');
 			return -1; // keep running
 		}
-	}
+	},
+
+	...quizCommands,
+	...attendanceCommands,
+	...certificateCommands
 };

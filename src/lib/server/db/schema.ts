@@ -1,3 +1,6 @@
+import type { QuizTables } from '../quizzes/tables';
+import type { AttendanceTables } from '../attendance/tables';
+import type { CertificateTables } from '../certificates/tables';
 import type { ColumnType, Generated, Selectable } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -69,7 +72,7 @@ export interface AuditEventTable {
 	at: ColumnType<Date, undefined, never>;
 }
 
-export interface Database extends ContentTables {
+export interface Database extends ContentTables, QuizTables, AttendanceTables, CertificateTables {
 	commune: CommuneTable;
 	app_user: AppUserTable;
 	auth_session: AuthSessionTable;

@@ -3,6 +3,9 @@ import type { Db } from '../db/index';
 import { hashPassword } from '../auth/password';
 import { DEMO_ADMIN, DEMO_LEARNER_COUNT, DEMO_PASSWORD, DEMO_TRAINERS, demoLearner } from './people';
 import { seedContent } from './content';
+import type { DemoContext } from './context';
+import { seedQuizzes } from './quizzes';
+import { seedSessions } from './sessions';
 
 export interface SeedResult {
 	seeded: boolean;
@@ -52,7 +55,11 @@ export async function seedDemo(db: Db): Promise<SeedResult> {
 			(await trx.selectFrom('app_user').select(['id', 'login']).where('login', 'in', rows.map((r) => r.login)).execute()).map((u) => [u.login, u.id])
 		);
 		const learnerIds = Array.from({ length: DEMO_LEARNER_COUNT }, (_, i) => ids.get(demoLearner(i + 1).login)!);
-		await seedContent(trx, { trainerIds: [ids.get(DEMO_TRAINERS[0].login)!, ids.get(DEMO_TRAINERS[1].login)!], learnerIds });
+		const trainerIds: [number, number] = [ids.get(DEMO_TRAINERS[0].login)!, ids.get(DEMO_TRAINERS[1].login)!];
+		await seedContent(trx, { trainerIds, learnerIds });
+		const ctx: DemoContext = { adminId: ids.get(DEMO_ADMIN.login)!, trainerIds, learnerIds, now: new Date() };
+		await seedSessions(trx, ctx);
+		await seedQuizzes(trx, ctx);
 		return { seeded: true, users: rows.length };
 	});
 }
