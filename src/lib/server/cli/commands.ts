@@ -18,6 +18,7 @@ import { ImportRejected, runImport } from '../enrolment/import.service';
 import { problemParams, type Problem } from '../enrolment/csv';
 import { CliError, domainError, origin, withDb, type Command } from './shared';
 import { quizCommands } from './quizzes';
+import { giftCommands } from './gift';
 import { attendanceCommands } from './attendance';
 import { certificateCommands } from './certificates';
 
@@ -249,6 +250,7 @@ export const commands: Record<string, Command> = {
 	},
 
 	...quizCommands,
+	...giftCommands,
 	...attendanceCommands,
 	...certificateCommands
 };
