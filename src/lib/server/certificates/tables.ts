@@ -1,3 +1,52 @@
 /** Kysely table interfaces of the certificates domain. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface CertificateTables {}
+import type { ColumnType, Generated, Selectable } from 'kysely';
+
+type Localized = Partial<Record<'ar' | 'fr' | 'zgh', string>>;
+type Numeric = ColumnType<number, number | string, number | string>;
+
+export interface CertificateKeyTable {
+	id: string;
+	algorithm: ColumnType<'Ed25519', 'Ed25519' | undefined, never>;
+	public_key_pem: string;
+	private_key_pem: string;
+	is_current: ColumnType<boolean, boolean | undefined, boolean>;
+	created_at: ColumnType<Date, undefined, never>;
+}
+
+export interface CertificateTable {
+	id: Generated<number>;
+	serial: string;
+	user_id: number;
+	module_id: number | null;
+	programme_id: number | null;
+	holder_name_ar: string;
+	holder_name_latin: string;
+	title: ColumnType<Localized, string, string>;
+	hours: Numeric;
+	issued_at: ColumnType<Date, Date | undefined, never>;
+	issued_by: number | null;
+	override_reason: string | null;
+	revoked_at: Date | null;
+	revoked_by: number | null;
+	revoke_reason: string | null;
+	replaced_at: Date | null;
+	replaced_by: number | null;
+	key_id: string;
+	payload: string;
+	signature: string;
+	pdf_sha256: string;
+	pdf_size: number;
+}
+
+export interface CertificatePdfTable {
+	certificate_id: number;
+	bytes: Uint8Array;
+}
+
+export interface CertificateTables {
+	certificate_key: CertificateKeyTable;
+	certificate: CertificateTable;
+	certificate_pdf: CertificatePdfTable;
+}
+
+export type CertificateRow = Selectable<CertificateTable>;

@@ -130,6 +130,10 @@ export interface ModuleTable {
 	created_by: number | null;
 	created_at: ColumnType<Date, undefined, never>;
 	updated_at: ColumnType<Date, undefined, Date>;
+	cert_require_lessons: ColumnType<boolean, boolean | undefined, boolean>;
+	cert_require_quiz: ColumnType<boolean, boolean | undefined, boolean>;
+	cert_require_attendance: ColumnType<boolean, boolean | undefined, boolean>;
+	cert_required_for_programme: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
 export interface LessonTable {
