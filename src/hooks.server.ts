@@ -8,12 +8,15 @@ import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
 import { isEmpty, seedDemo } from '$lib/server/demo/seed';
 import { compressResponse } from '$lib/server/compress';
+import { signingKey } from '$lib/server/certificates/keys';
 
 const requestLocale = new AsyncLocalStorage<Locale>();
 overwriteGetLocale(() => requestLocale.getStore() ?? DEFAULT_LOCALE);
 
 export const init: ServerInit = async () => {
 	const { db: database } = await startDb();
+	// The certificate signing key pair is made at first start (kept in the database).
+	await signingKey(database);
 	// `npm start` asks for the demo on an empty database; a plain `node build` never seeds.
 	if (process.env.AMSSAWAS_DEMO === 'if-empty' && (await isEmpty(database))) {
 		const r = await seedDemo(database);

@@ -1,0 +1,96 @@
+import { error, fail } from '@sveltejs/kit';
+import { requireRole } from '$lib/server/auth/guards';
+import { db } from '$lib/server/db/runtime';
+import { failWith, field, formValues } from '$lib/server/http';
+import { t } from '$lib/server/i18n';
+import { displayLogin } from '$lib/server/users/login-id';
+import { pick } from '$lib/localized';
+import { candidates, issueCertificates, parseTarget, updateModuleRules, type Target } from '$lib/server/certificates/certificates.service';
+import { moduleRules } from '$lib/server/certificates/certificates.repository';
+import { raise } from '$lib/server/http';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+function targetOf(url: URL): Target {
+	const target = parseTarget(url.searchParams.get('target'));
+	if (!target) error(404, t('error_not_found'));
+	return target;
+}
+
+export const load: PageServerLoad = async (event) => {
+	requireRole(event, 'admin');
+	const target = targetOf(event.url);
+	const locale = event.locals.locale;
+	const { info, candidates: list } = await candidates(db(), target, undefined, locale).catch(raise);
+	const rules = 'moduleId' in target ? await moduleRules(db(), target.moduleId) : null;
+	const learners = list.map((c) => ({
+		id: c.userId,
+		nameAr: c.nameAr,
+		nameLatin: c.nameLatin,
+		login: displayLogin(c.login),
+		commune: (locale === 'ar' ? c.communeAr : c.communeFr) ?? '—',
+		eligible: c.eligibility.eligible,
+		reasons: c.eligibility.reasons.map((r) => t(r.key, r.params)),
+		serial: c.serial
+	}));
+	return {
+		target: event.url.searchParams.get('target')!,
+		title: 'moduleId' in target ? pick(info.title, locale).text || info.slug : t('cert_programme_label', { title: pick(info.title, locale).text || info.slug }),
+		learners,
+		counts: { total: learners.length, eligible: learners.filter((l) => l.eligible).length, issued: learners.filter((l) => l.serial).length, pending: learners.filter((l) => l.eligible && !l.serial).length },
+		rules: rules && {
+			lessons: rules.cert_require_lessons,
+			quiz: rules.cert_require_quiz,
+			attendance: rules.cert_require_attendance,
+			programme: rules.cert_required_for_programme,
+			passMark: rules.pass_mark,
+			threshold: rules.attendance_threshold,
+			inProgramme: rules.programme_id != null
+		}
+	};
+};
+
+async function run<T extends object>(event: RequestEvent, fn: (actorId: number, target: Target, data: FormData) => Promise<T>) {
+	const actor = requireRole(event, 'admin');
+	const target = targetOf(event.url);
+	const data = await event.request.formData();
+	try {
+		return await fn(actor.id, target, data);
+	} catch (e) {
+		return failWith(e, formValues(data));
+	}
+}
+
+const userIdOf = (data: FormData) => {
+	const n = Number(field(data, 'userId'));
+	return Number.isSafeInteger(n) && n > 0 ? n : 0;
+};
+
+export const actions: Actions = {
+	issue: (event) =>
+		run(event, async (actorId, target, data) => {
+			const r = await issueCertificates(db(), { id: actorId }, target, { userIds: [userIdOf(data)], origin: event.url.origin });
+			return { done: t('cert_issued_n', { count: r.issued.length }) };
+		}),
+	override: (event) =>
+		run(event, async (actorId, target, data) => {
+			const r = await issueCertificates(db(), { id: actorId }, target, { userIds: [userIdOf(data)], override: field(data, 'reason'), origin: event.url.origin });
+			return { done: t('cert_issued_n', { count: r.issued.length }) };
+		}),
+	// Without JavaScript: one plain POST issues to everyone eligible.
+	issueAll: (event) =>
+		run(event, async (actorId, target) => {
+			const r = await issueCertificates(db(), { id: actorId }, target, { origin: event.url.origin });
+			return { done: t('cert_issued_n', { count: r.issued.length }) };
+		}),
+	rules: (event) =>
+		run(event, async (actorId, target, data) => {
+			if (!('moduleId' in target)) return fail(400, { form: { message: t('error_invalid_form'), errors: {} }, values: {} });
+			await updateModuleRules(db(), { id: actorId }, target.moduleId, {
+				requireLessons: data.has('lessons'),
+				requireQuiz: data.has('quiz'),
+				requireAttendance: data.has('attendance'),
+				requiredForProgramme: data.has('programme')
+			});
+			return { done: t('cert_rules_saved') };
+		})
+};

@@ -1,0 +1,27 @@
+import { error } from '@sveltejs/kit';
+import { requireUser } from '$lib/server/auth/guards';
+import { db } from '$lib/server/db/runtime';
+import { pdfOf } from '$lib/server/certificates/certificates.repository';
+import { parseSerial } from '$lib/server/certificates/serial';
+import { t } from '$lib/server/i18n';
+import type { RequestHandler } from './$types';
+
+/** The stored bytes as issued: the holder and staff may download; the file never changes. */
+export const GET: RequestHandler = async (event) => {
+	const user = requireUser(event);
+	const p = parseSerial(event.params.serial);
+	if (!p.ok) error(404, t('error_not_found'));
+	const pdf = await pdfOf(db(), p.serial);
+	if (!pdf) error(404, t('error_not_found'));
+	if (pdf.user_id !== user.id && user.role === 'learner') error(403, t('error_forbidden'));
+	const etag = `"${pdf.pdf_sha256}"`;
+	const headers = {
+		'content-type': 'application/pdf',
+		'content-disposition': `attachment; filename="certificate-${p.serial}.pdf"`,
+		'cache-control': 'private, max-age=31536000, immutable',
+		etag,
+		'x-content-type-options': 'nosniff'
+	};
+	if (event.request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
+	return new Response(pdf.bytes as Uint8Array<ArrayBuffer>, { headers: { ...headers, 'content-length': String(pdf.bytes.length) } });
+};

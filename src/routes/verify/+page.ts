@@ -1,0 +1,2 @@
+// Public and light: no client JavaScript.
+export const csr = false;
