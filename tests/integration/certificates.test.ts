@@ -1,0 +1,243 @@
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbHandle } from '../../src/lib/server/db/index';
+import { createLesson, createModule, publishModule } from '../../src/lib/server/content/content.service';
+import {
+	candidates,
+	issueCertificates,
+	reissueCertificate,
+	revokeCertificate,
+	signatureValid,
+	updateModuleRules,
+	verifyCertificate
+} from '../../src/lib/server/certificates/certificates.service';
+import { pdfOf, register } from '../../src/lib/server/certificates/certificates.repository';
+import { registerCsv, registerZip } from '../../src/lib/server/certificates/register';
+import { verifyPayload } from '../../src/lib/server/certificates/signing';
+import { unzipSync } from 'fflate';
+import { freshDb } from './db';
+import { makeUser } from './factories';
+
+let h: DbHandle;
+let admin: { id: number };
+const ORIGIN = 'https://lms.example.ma';
+
+async function moduleWithLessons(slug: string, lessons = 4, programmeId: number | null = null) {
+	const trainer = { id: admin.id, role: 'admin' as const };
+	const id = await createModule(h.db, trainer, { slug, title: { ar: 'القيادة النسائية', fr: 'Leadership', zgh: 'ⵜⵉⵣⵡⵉⵔⵉ' }, summary: {}, hours: '12.5', passMark: '60', attendanceThreshold: '75', selfEnrolKey: '' });
+	const ids: number[] = [];
+	for (let i = 1; i <= lessons; i++) ids.push(await createLesson(h.db, trainer, id, { title: { fr: `Leçon ${i}` }, body: { fr: 'Texte' }, videoUrl: '' }));
+	if (programmeId) await h.db.updateTable('module').set({ programme_id: programmeId }).where('id', '=', id).execute();
+	await publishModule(h.db, trainer, id);
+	return { id, lessons: ids };
+}
+
+async function learner(moduleId: number, done: number[], name?: { ar: string; latin: string }) {
+	const u = await makeUser(h.db, { invite: true });
+	if (name) await h.db.updateTable('app_user').set({ name_ar: name.ar, name_latin: name.latin }).where('id', '=', u.id).execute();
+	await h.db.insertInto('enrolment').values({ user_id: u.id, module_id: moduleId, source: 'admin' }).onConflict((oc) => oc.doNothing()).execute();
+	for (const l of done) await h.db.insertInto('lesson_progress').values({ user_id: u.id, lesson_id: l, completed_at: new Date() }).execute();
+	return u;
+}
+
+beforeAll(async () => {
+	h = await freshDb();
+	admin = await makeUser(h.db, { role: 'admin', invite: true });
+});
+afterAll(() => h.close());
+
+describe('who is eligible', () => {
+	it('lists every enrolled learner, eligible or not, with the exact reasons; switching a rule off changes the answer', async () => {
+		const m = await moduleWithLessons('eligibility');
+		const done = await learner(m.id, m.lessons);
+		const midway = await learner(m.id, m.lessons.slice(0, 3));
+		const { candidates: list } = await candidates(h.db, { moduleId: m.id });
+		const byId = new Map(list.map((c) => [c.userId, c]));
+		expect(byId.get(done.id)!.eligibility).toEqual({ eligible: true, reasons: [] });
+		expect(byId.get(midway.id)!.eligibility).toEqual({ eligible: false, reasons: [{ key: 'cert_reason_lessons', params: { done: 3, total: 4 } }] });
+
+		await updateModuleRules(h.db, admin, m.id, { requireLessons: false, requireQuiz: true, requireAttendance: true, requiredForProgramme: true });
+		const after = await candidates(h.db, { moduleId: m.id });
+		expect(after.candidates.every((c) => c.eligibility.eligible)).toBe(true);
+		const audit = await h.db.selectFrom('audit_event').select(['action', 'after']).where('action', '=', 'certificate.rules').execute();
+		expect(audit).toHaveLength(1);
+	});
+});
+
+describe('issuing', () => {
+	it('issues a signed certificate with its PDF stored once (SHA-256 kept, under 100 KB) and audits it', async () => {
+		const m = await moduleWithLessons('issue-one');
+		const u = await learner(m.id, m.lessons, { ar: 'فاطمة الزهراء عبد الله', latin: 'Fatima Zahra Abdellah' });
+		const r = await issueCertificates(h.db, admin, { moduleId: m.id }, { userIds: [u.id], origin: ORIGIN });
+		expect(r.issued).toHaveLength(1);
+		const serial = r.issued[0].serial;
+		expect(serial).toMatch(/^AMS-\w{4}-\w{4}-\w{4}$/);
+
+		const pdf = (await pdfOf(h.db, serial))!;
+		expect(Buffer.from(pdf.bytes).subarray(0, 5).toString()).toBe('%PDF-');
+		expect(pdf.bytes.length).toBeLessThan(100 * 1024);
+		expect(createHash('sha256').update(pdf.bytes).digest('hex')).toBe(pdf.pdf_sha256);
+
+		const v = await verifyCertificate(h.db, serial);
+		expect(v.status).toBe('valid');
+		const c = v.certificate!;
+		expect(JSON.parse(c.payload)).toMatchObject({ serial, holder: { ar: 'فاطمة الزهراء عبد الله', latin: 'Fatima Zahra Abdellah' }, hours: 12.5, for: { kind: 'module', slug: 'issue-one' } });
+		expect(await signatureValid(h.db, c)).toBe(true);
+		const key = await h.db.selectFrom('certificate_key').select('public_key_pem').executeTakeFirstOrThrow();
+		expect(verifyPayload(c.payload.replace('Fatima', 'Fatema'), c.signature, key.public_key_pem)).toBe(false);
+
+		const audit = await h.db.selectFrom('audit_event').select(['action', 'actor_id', 'subject_id']).where('action', '=', 'certificate.issue').execute();
+		expect(audit).toContainEqual({ action: 'certificate.issue', actor_id: admin.id, subject_id: String(u.id) });
+
+		// A second issue for the same learner changes nothing.
+		const again = await issueCertificates(h.db, admin, { moduleId: m.id }, { userIds: [u.id], origin: ORIGIN });
+		expect(again.issued).toEqual([]);
+		expect(again.already).toMatchObject([{ serial }]);
+	});
+
+	it('refuses a learner who does not meet the rules, unless an admin overrides with a written reason', async () => {
+		const m = await moduleWithLessons('override');
+		const u = await learner(m.id, []);
+		await expect(issueCertificates(h.db, admin, { moduleId: m.id }, { userIds: [u.id], origin: ORIGIN })).rejects.toMatchObject({ key: 'cert_not_eligible' });
+		await expect(issueCertificates(h.db, admin, { moduleId: m.id }, { userIds: [u.id], override: '  ', origin: ORIGIN })).rejects.toMatchObject({ fields: { reason: 'error_required' } });
+		const r = await issueCertificates(h.db, admin, { moduleId: m.id }, { userIds: [u.id], override: 'Absente pour raison médicale, évaluée à part', origin: ORIGIN });
+		expect(r.issued).toHaveLength(1);
+		const row = await h.db.selectFrom('certificate').select('override_reason').where('serial', '=', r.issued[0].serial).executeTakeFirstOrThrow();
+		expect(row.override_reason).toBe('Absente pour raison médicale, évaluée à part');
+		const audit = await h.db.selectFrom('audit_event').select('after').where('action', '=', 'certificate.override').executeTakeFirstOrThrow();
+		expect(audit.after).toMatchObject({ reason: 'Absente pour raison médicale, évaluée à part', reasons: [{ key: 'cert_reason_lessons' }] });
+	});
+
+	it('bulk-issues to every eligible learner and skips the others; a dry run writes nothing', async () => {
+		const m = await moduleWithLessons('bulk');
+		const ready = [await learner(m.id, m.lessons), await learner(m.id, m.lessons), await learner(m.id, m.lessons)];
+		const notYet = await learner(m.id, m.lessons.slice(0, 1));
+		const dry = await issueCertificates(h.db, admin, { moduleId: m.id }, { dryRun: true, origin: ORIGIN });
+		expect(dry.pending).toHaveLength(3);
+		expect(dry.issued).toEqual([]);
+		expect((await register(h.db, { moduleId: m.id, page: 1, pageSize: 10 })).total).toBe(0);
+
+		const batch = await issueCertificates(h.db, admin, { moduleId: m.id }, { limit: 2, origin: ORIGIN });
+		expect(batch.issued).toHaveLength(2);
+		expect(batch.pending).toHaveLength(1);
+		const rest = await issueCertificates(h.db, admin, { moduleId: m.id }, { origin: ORIGIN });
+		expect(rest.issued).toHaveLength(1);
+		expect(rest.already).toHaveLength(2);
+		expect(rest.notEligible).toEqual([{ userId: notYet.id, login: notYet.login, reasons: [{ key: 'cert_reason_lessons', params: { done: 1, total: 4 } }] }]);
+		expect(new Set([...batch.issued, ...rest.issued].map((x) => x.userId))).toEqual(new Set(ready.map((u) => u.id)));
+	});
+
+	it('two admins bulk-issuing at the same time never give anyone two certificates for the same module', async () => {
+		const m = await moduleWithLessons('race');
+		for (let i = 0; i < 6; i++) await learner(m.id, m.lessons);
+		const other = await makeUser(h.db, { role: 'admin', invite: true });
+		const [a, b] = await Promise.all([
+			issueCertificates(h.db, admin, { moduleId: m.id }, { origin: ORIGIN }),
+			issueCertificates(h.db, other, { moduleId: m.id }, { origin: ORIGIN })
+		]);
+		expect(a.issued.length + b.issued.length).toBe(6);
+		const rows = await h.db.selectFrom('certificate').select(['user_id']).where('module_id', '=', m.id).execute();
+		expect(rows).toHaveLength(6);
+		expect(new Set(rows.map((r) => r.user_id)).size).toBe(6);
+	});
+
+	it('the database itself refuses a second live certificate for the same learner and module', async () => {
+		const m = await moduleWithLessons('db-rule');
+		const u = await learner(m.id, m.lessons);
+		const { issued } = await issueCertificates(h.db, admin, { moduleId: m.id }, { origin: ORIGIN });
+		const row = await h.db.selectFrom('certificate').selectAll().where('serial', '=', issued[0].serial).executeTakeFirstOrThrow();
+		const { id: _, ...copy } = row;
+		await expect(
+			h.db.insertInto('certificate').values({ ...copy, serial: 'AMS-0000-0000-0000', title: JSON.stringify(copy.title) }).execute()
+		).rejects.toThrow();
+		expect(u.id).toBe(row.user_id);
+	});
+});
+
+describe('revoking and re-issuing', () => {
+	it('revocation shows on the public check with its date but not its reason; the learner may then be issued again', async () => {
+		const m = await moduleWithLessons('revoke');
+		const u = await learner(m.id, m.lessons);
+		const serial = (await issueCertificates(h.db, admin, { moduleId: m.id }, { origin: ORIGIN })).issued[0].serial;
+		await expect(revokeCertificate(h.db, admin, serial, '')).rejects.toMatchObject({ fields: { reason: 'error_required' } });
+		await revokeCertificate(h.db, admin, serial.toLowerCase().replace(/-/g, ' '), 'Erreur de nom');
+		const v = await verifyCertificate(h.db, serial);
+		expect(v.status).toBe('revoked');
+		expect(v.certificate!.revoked_at).toBeInstanceOf(Date);
+		expect(JSON.stringify(v)).not.toContain('Erreur de nom');
+		await expect(revokeCertificate(h.db, admin, serial, 'again')).rejects.toMatchObject({ key: 'cert_already_revoked' });
+		const audit = await h.db.selectFrom('audit_event').select('after').where('action', '=', 'certificate.revoke').executeTakeFirstOrThrow();
+		expect(audit.after).toEqual({ serial, reason: 'Erreur de nom' });
+
+		const again = await issueCertificates(h.db, admin, { moduleId: m.id }, { userIds: [u.id], origin: ORIGIN });
+		expect(again.issued).toHaveLength(1);
+		expect(again.issued[0].serial).not.toBe(serial);
+	});
+
+	it('re-issuing gives a new serial with today’s name and marks the old one replaced', async () => {
+		const m = await moduleWithLessons('reissue');
+		const u = await learner(m.id, m.lessons, { ar: 'خديجة', latin: 'Khadija' });
+		const old = (await issueCertificates(h.db, admin, { moduleId: m.id }, { origin: ORIGIN })).issued[0].serial;
+		await h.db.updateTable('app_user').set({ name_latin: 'Khadija Amrani' }).where('id', '=', u.id).execute();
+		const r = await reissueCertificate(h.db, admin, old, ORIGIN);
+		expect(r.serial).not.toBe(old);
+		expect((await verifyCertificate(h.db, old)).status).toBe('replaced');
+		const fresh = await verifyCertificate(h.db, r.serial);
+		expect(fresh.status).toBe('valid');
+		expect(fresh.certificate!.holder_name_latin).toBe('Khadija Amrani');
+		const oldRow = await h.db.selectFrom('certificate').select(['replaced_by']).where('serial', '=', old).executeTakeFirstOrThrow();
+		const newRow = await h.db.selectFrom('certificate').select(['id']).where('serial', '=', r.serial).executeTakeFirstOrThrow();
+		expect(oldRow.replaced_by).toBe(newRow.id);
+		await expect(reissueCertificate(h.db, admin, old, ORIGIN)).rejects.toMatchObject({ key: 'cert_not_live' });
+		expect(await h.db.selectFrom('audit_event').select('after').where('action', '=', 'certificate.reissue').executeTakeFirstOrThrow()).toEqual({ after: { serial: r.serial } });
+	});
+});
+
+describe('public check', () => {
+	it('says "check the code" for a mistyped serial and "unknown" for a well-formed one never issued', async () => {
+		const m = await moduleWithLessons('public');
+		await learner(m.id, m.lessons);
+		const serial = (await issueCertificates(h.db, admin, { moduleId: m.id }, { origin: ORIGIN })).issued[0].serial;
+		const i = serial.length - 2;
+		const typo = serial.slice(0, i) + (serial[i] === 'A' ? 'B' : 'A') + serial.slice(i + 1);
+		expect((await verifyCertificate(h.db, typo)).status).toBe('check');
+		expect((await verifyCertificate(h.db, 'AMS-0000-0000-0000')).status).toBe('unknown');
+		expect((await verifyCertificate(h.db, 'hello')).status).toBe('format');
+	});
+});
+
+describe('programme certificates', () => {
+	it('need a live certificate for every required module', async () => {
+		const p = await h.db.insertInto('programme').values({ slug: 'prog', title: JSON.stringify({ fr: 'Programme', ar: 'برنامج' }) }).returning('id').executeTakeFirstOrThrow();
+		const a = await moduleWithLessons('prog-a', 1, p.id);
+		const b = await moduleWithLessons('prog-b', 1, p.id);
+		const u = await learner(a.id, a.lessons);
+		await h.db.insertInto('enrolment').values({ user_id: u.id, module_id: b.id, source: 'admin' }).execute();
+		await issueCertificates(h.db, admin, { moduleId: a.id }, { origin: ORIGIN });
+		const before = await candidates(h.db, { programmeId: p.id }, [u.id]);
+		expect(before.candidates[0].eligibility.reasons).toEqual([{ key: 'cert_reason_module_missing', params: { module: 'Leadership' } }]);
+		await h.db.insertInto('lesson_progress').values({ user_id: u.id, lesson_id: b.lessons[0], completed_at: new Date() }).execute();
+		await issueCertificates(h.db, admin, { moduleId: b.id }, { origin: ORIGIN });
+		const r = await issueCertificates(h.db, admin, { programmeId: p.id }, { origin: ORIGIN });
+		expect(r.issued).toHaveLength(1);
+		const v = await verifyCertificate(h.db, r.issued[0].serial);
+		expect(JSON.parse(v.certificate!.payload)).toMatchObject({ for: { kind: 'programme', slug: 'prog' }, hours: 25 });
+	});
+});
+
+describe('register', () => {
+	it('filters by status and exports CSV with a BOM and a ZIP of the stored PDFs', async () => {
+		const valid = await register(h.db, { status: 'valid', page: 1, pageSize: 100 });
+		const revoked = await register(h.db, { status: 'revoked', page: 1, pageSize: 100 });
+		expect(valid.total).toBeGreaterThan(5);
+		expect(revoked.total).toBe(1);
+		const csv = await registerCsv(h.db, { status: 'revoked', page: 1, pageSize: 1 }, 'fr');
+		expect(csv.startsWith('\uFEFFserial,status,')).toBe(true);
+		expect(csv).toContain('Erreur de nom');
+		const zip = unzipSync(await registerZip(h.db, { moduleId: undefined, status: 'valid', page: 1, pageSize: 1 }));
+		const names = Object.keys(zip);
+		expect(names).toHaveLength(valid.total);
+		const first = valid.items.find((c) => names[0].startsWith(c.serial))!;
+		expect(createHash('sha256').update(zip[names[0]]).digest('hex')).toBe((await pdfOf(h.db, first.serial))!.pdf_sha256);
+	});
+});
