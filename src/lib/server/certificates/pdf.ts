@@ -9,7 +9,8 @@ import type { CertificatePayload } from './certificates.service';
 const catalogues = { ar, fr, zgh } as Record<'ar' | 'fr' | 'zgh', Record<string, string>>;
 
 function tx(locale: 'ar' | 'fr' | 'zgh', key: string, params: Record<string, string> = {}): string {
-	return (catalogues[locale][key] ?? key).replace(/\{(\w+)\}/g, (_, k) => params[k] ?? '');
+	// The catalogue wraps numbers in isolates for browsers; the PDF's bidi layout needs none (and fonts have no glyph for them).
+	return cleanText((catalogues[locale][key] ?? key).replace(/\{(\w+)\}/g, (_, k) => params[k] ?? ''));
 }
 
 const W = 841.89;
