@@ -26,6 +26,7 @@ import {
 	type Session
 } from './app';
 import { measureFirstVisit, type FirstVisit } from './first-visit';
+import { bulkIssueDemo } from './certificates';
 import { loadScenario, waitForQuiet, type ScenarioResult } from './load';
 import { DEMO_MODULES, FIRST_VISITS, resolvePath, scenarios, type BenchContext, type DemoModule, type ResolvedScenario, type Role } from './scenarios';
 
@@ -231,9 +232,13 @@ async function main(): Promise<number> {
 
 	// 4. what only exists at run time (lesson ids), then the paths made of it
 	const firstLearner = byRole('learner')[0];
-	const ctx: BenchContext = { lessons: {} as Record<DemoModule, number[]> };
+	const ctx: BenchContext = { lessons: {} as Record<DemoModule, number[]>, certificate: '' };
 	for (const slug of DEMO_MODULES) ctx.lessons[slug] = await findLessons(srv.origin, slug, firstLearner);
 	step(`lessons found on the module pages: ${DEMO_MODULES.map((m) => `${m} ${ctx.lessons[m].length} (first ${ctx.lessons[m][0]})`).join(', ')}`);
+	// Issue #6: bulk-issue the 40 demo certificates (timed), and keep one for the download and verification pages.
+	const bulk = await bulkIssueDemo(db.url, srv.origin);
+	ctx.certificate = bulk.serial;
+	step(`bulk-issued ${bulk.issued} leadership certificates in ${fmt(bulk.ms)} ms (signed, PDF drawn and stored); using ${bulk.serial}`);
 	const selected: ResolvedScenario[] = chosen.map((s) => ({ ...s, path: resolvePath(s.path, ctx) }));
 
 	// 5. every page answers as expected before it is loaded — a GET for every session it will rotate
@@ -328,6 +333,7 @@ async function main(): Promise<number> {
 	}
 
 	const checks = checkTargets(results, selected, firstVisits);
+	checks.push({ what: `bulk-issue ${bulk.issued} demo certificates`, actual: bulk.ms, limit: 5000, unit: 'ms', op: '<', pass: bulk.issued === 40 && bulk.ms < 5000, note: bulk.issued === 40 ? undefined : `${bulk.issued} issued, 40 expected` });
 	console.log('\n== Targets ==');
 	for (const c of checks) console.log(`${c.pass ? 'PASS' : 'FAIL'}  ${c.what}: ${fmt(c.actual, c.unit === 'req/s' ? 1 : 0)} ${c.unit} (target ${c.op} ${fmt(c.limit)} ${c.unit})${c.note ? ` — ${c.note}` : ''}`);
 

@@ -21,6 +21,8 @@ export type DemoModule = (typeof DEMO_MODULES)[number];
 export interface BenchContext {
 	/** Lesson ids of each demo module, in the order a learner's module page lists them. */
 	lessons: Record<DemoModule, number[]>;
+	/** A certificate issued by the bench (leadership, demo learner), for the download and verification pages. */
+	certificate: string;
 }
 
 /** A path, or how to make it from the context (resolved once, before any request). */
@@ -56,7 +58,10 @@ export const scenarios: Scenario[] = [
 	{ name: 'learner home', path: '/learn', auth: 'learner', target: { minRps: 500, maxP99Ms: 250 } },
 	// Issue #3, "Performance": module page and lesson page, each ≥ 500 req/s with p99 < 250 ms.
 	{ name: 'module page', path: '/learn/leadership', auth: 'learner', target: { minRps: 500, maxP99Ms: 250 } },
-	{ name: 'lesson page', path: firstLesson, auth: 'learner', target: { minRps: 500, maxP99Ms: 250 } }
+	{ name: 'lesson page', path: firstLesson, auth: 'learner', target: { minRps: 500, maxP99Ms: 250 } },
+	// Issue #6: a stored certificate's download ≥ 1,000 req/s, the public verification page ≥ 800 req/s, p99 < 250 ms.
+	{ name: 'certificate download', path: (ctx) => `/certificates/${ctx.certificate}.pdf`, auth: 'admin', target: { minRps: 1000, maxP99Ms: 250 } },
+	{ name: 'certificate verification page', path: (ctx) => `/verify/${ctx.certificate}`, auth: null, target: { minRps: 800, maxP99Ms: 250 } }
 ];
 
 /** First visits weighed: HTML + CSS + JS, compressed as sent (fonts and images excluded), with the role's first session cookie. */

@@ -60,6 +60,6 @@ describe('certificates from the command line', () => {
 		expect(cli('certificates:issue', '--module', 'leadership', '--override', 'x').code).toBe(2);
 		const forced = cli('certificates:issue', '--module', 'leadership', '--learner', who, '--override', 'Dossier examiné par le comité');
 		expect(forced.code).toBe(0);
-		expect(forced.out).toMatch(new RegExp(`^AMS-\\w{4}-\\w{4}-\\w{4}\\t\\${who}$`, m));
+		expect(forced.out).toMatch(new RegExp(`^AMS-\\w{4}-\\w{4}-\\w{4}\\t\\${who}$`, 'm'));
 	});
 });

@@ -20,6 +20,7 @@ import {
 	liveFor,
 	liveHoldersOfModules,
 	moduleRules,
+	pdfOf,
 	requiredModules,
 	setModuleRules,
 	type RuleSwitches,
@@ -321,4 +322,21 @@ export async function updateModuleRules(db: Db, actor: Actor, moduleId: number, 
 			after: rules
 		});
 	});
+}
+
+// A certificate's PDF never changes after issue (revocation does not touch the bytes), so
+// every app process may keep recent ones in memory without any invalidation.
+const pdfCache = new Map<string, { userId: number; sha256: string; bytes: Uint8Array }>();
+const PDF_CACHE_MAX = 256;
+
+/** The stored PDF bytes of a certificate with its holder and SHA-256, or undefined. */
+export async function storedPdf(db: Db, serial: string) {
+	const hit = pdfCache.get(serial);
+	if (hit) return hit;
+	const row = await pdfOf(db, serial);
+	if (!row) return undefined;
+	const entry = { userId: row.user_id, sha256: row.pdf_sha256, bytes: row.bytes };
+	if (pdfCache.size >= PDF_CACHE_MAX) pdfCache.delete(pdfCache.keys().next().value!);
+	pdfCache.set(serial, entry);
+	return entry;
 }

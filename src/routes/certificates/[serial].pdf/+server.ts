@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { requireUser } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db/runtime';
-import { pdfOf } from '$lib/server/certificates/certificates.repository';
+import { storedPdf } from '$lib/server/certificates/certificates.service';
 import { parseSerial } from '$lib/server/certificates/serial';
 import { t } from '$lib/server/i18n';
 import type { RequestHandler } from './$types';
@@ -11,10 +11,10 @@ export const GET: RequestHandler = async (event) => {
 	const user = requireUser(event);
 	const p = parseSerial(event.params.serial);
 	if (!p.ok) error(404, t('error_not_found'));
-	const pdf = await pdfOf(db(), p.serial);
+	const pdf = await storedPdf(db(), p.serial);
 	if (!pdf) error(404, t('error_not_found'));
-	if (pdf.user_id !== user.id && user.role === 'learner') error(403, t('error_forbidden'));
-	const etag = `"${pdf.pdf_sha256}"`;
+	if (pdf.userId !== user.id && user.role === 'learner') error(403, t('error_forbidden'));
+	const etag = `"${pdf.sha256}"`;
 	const headers = {
 		'content-type': 'application/pdf',
 		'content-disposition': `attachment; filename="certificate-${p.serial}.pdf"`,
