@@ -77,6 +77,8 @@ test('an admin sees who is eligible and why, bulk-issues with a progress bar; th
 		const jsonRes = await visitor.request.get(`/verify/${serial}.json`);
 		expect(await jsonRes.json()).toMatchObject({ status: 'valid', serial, signatureValid: true });
 
+		await visitor.goto('/verify');
+		await expectAccessible(visitor, 'fr', '/verify');
 		// A mistyped serial gets "check the code".
 		const last = serial.at(-1)!;
 		await visitor.goto(`/verify/${serial.slice(0, -1)}${last === '0' ? '1' : '0'}`);

@@ -24,6 +24,7 @@ import {
 	requiredModules,
 	setModuleRules,
 	type RuleSwitches,
+	type StoredKey,
 	type Target
 } from './certificates.repository';
 
@@ -127,8 +128,7 @@ interface Holder {
 }
 
 /** Signs, renders and stores one certificate; null when she already holds a live one for it. */
-async function createOne(db: Db, actor: Actor, info: TargetInfo, h: Holder, origin: string, override: string | null, now: Date): Promise<{ id: number; serial: string } | null> {
-	const key = await signingKey(db);
+async function createOne(db: Db, key: StoredKey, actor: Actor, info: TargetInfo, h: Holder, origin: string, override: string | null, now: Date): Promise<{ id: number; serial: string } | null> {
 	const serial = newSerial();
 	const issuedAt = new Date(Math.floor(now.getTime() / 1000) * 1000);
 	const payload: CertificatePayload = {
@@ -202,6 +202,7 @@ export async function issueCertificates(db: Db, actor: Actor, target: Target, op
 	if (opts.userIds && list.length !== new Set(opts.userIds).size) throw new Invalid('cert_not_enrolled');
 	const result: IssueResult = { issued: [], pending: [], already: [], notEligible: [] };
 	const now = opts.now ?? new Date();
+	const key = await signingKey(db);
 	for (const c of list) {
 		if (c.serial) {
 			result.already.push({ userId: c.userId, login: c.login, serial: c.serial });
@@ -216,7 +217,7 @@ export async function issueCertificates(db: Db, actor: Actor, target: Target, op
 			continue;
 		}
 		const made = await db.transaction().execute(async (trx) => {
-			const r = await createOne(trx, actor, info, c, opts.origin, override, now);
+			const r = await createOne(trx, key, actor, info, c, opts.origin, override, now);
 			if (r) {
 				await recordAudit(trx, {
 					actorId: actor.id,
@@ -271,7 +272,7 @@ export async function reissueCertificate(db: Db, actor: Actor, rawSerial: string
 		const info = await targetInfo(trx, target);
 		const u = await trx.selectFrom('app_user').select(['id', 'name_ar', 'name_latin']).where('id', '=', old.user_id).executeTakeFirstOrThrow();
 		await trx.updateTable('certificate').set({ replaced_at: now }).where('id', '=', old.id).execute();
-		const made = await createOne(trx, actor, info, { userId: u.id, nameAr: u.name_ar, nameLatin: u.name_latin }, origin, old.override_reason, now);
+		const made = await createOne(trx, await signingKey(db), actor, info, { userId: u.id, nameAr: u.name_ar, nameLatin: u.name_latin }, origin, old.override_reason, now);
 		if (!made) throw new Conflict('cert_not_live');
 		await trx.updateTable('certificate').set({ replaced_by: made.id }).where('id', '=', old.id).execute();
 		await recordAudit(trx, { actorId: actor.id, action: 'certificate.reissue', subjectType: 'user', subjectId: u.id, before: { serial }, after: { serial: made.serial } });
