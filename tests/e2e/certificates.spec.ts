@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createPublicKey, verify } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -75,7 +76,18 @@ test('an admin sees who is eligible and why, bulk-issues with a progress bar; th
 		await expect(visitor.getByText(HOLDER.nameLatin)).toBeVisible();
 		await expectAccessible(visitor, 'fr', '/verify/SERIAL');
 		const jsonRes = await visitor.request.get(`/verify/${serial}.json`);
-		expect(await jsonRes.json()).toMatchObject({ status: 'valid', serial, signatureValid: true });
+		const answer = await jsonRes.json();
+		expect(answer).toMatchObject({ status: 'valid', serial, signatureValid: true });
+		// Offline check, as any verifier can: the published public key, the signed payload, the QR code's signature.
+		const published = await (await visitor.request.get('/.well-known/amssawas-certificates.json')).json();
+		const jwk = published.keys.find((k: { kid: string }) => k.kid === answer.keyId);
+		expect(jwk).toMatchObject({ kty: 'OKP', crv: 'Ed25519' });
+		expect(jwk).not.toHaveProperty('d');
+		const key = createPublicKey({ key: { kty: jwk.kty, crv: jwk.crv, x: jwk.x }, format: 'jwk' });
+		const sig = new URL(qr).searchParams.get('sig')!;
+		expect(verify(null, Buffer.from(answer.payload), key, Buffer.from(sig, 'base64url'))).toBe(true);
+		expect(verify(null, Buffer.from(answer.payload.replace(HOLDER.nameLatin, 'Someone Else')), key, Buffer.from(sig, 'base64url'))).toBe(false);
+		expect(JSON.parse(answer.payload)).toMatchObject({ serial, holder: { latin: HOLDER.nameLatin } });
 
 		await visitor.goto('/verify');
 		await expectAccessible(visitor, 'fr', '/verify');
