@@ -231,6 +231,22 @@ describe('register', () => {
 		const revoked = await register(h.db, { status: 'revoked', page: 1, pageSize: 100 });
 		expect(valid.total).toBeGreaterThan(5);
 		expect(revoked.total).toBe(1);
+		const one = valid.items.find((c) => c.module_id !== null)!;
+		expect((await register(h.db, { q: one.serial.toLowerCase(), page: 1, pageSize: 10 })).items.map((c) => c.serial)).toEqual([one.serial]);
+		expect((await register(h.db, { q: one.holder_name_latin, page: 1, pageSize: 10 })).items.map((c) => c.serial)).toContain(one.serial);
+		const cohort = await h.db.insertInto('cohort').values({ name: 'Promo certificats' }).returning('id').executeTakeFirstOrThrow();
+		await h.db.insertInto('cohort_member').values({ cohort_id: cohort.id, user_id: one.user_id }).execute();
+		const commune = await h.db.selectFrom('commune').select('id').executeTakeFirstOrThrow();
+		await h.db.updateTable('app_user').set({ commune_id: commune.id }).where('id', '=', one.user_id).execute();
+		for (const f of [{ cohortId: cohort.id }, { communeId: commune.id }]) {
+			const r = await register(h.db, { ...f, page: 1, pageSize: 10 });
+			expect(new Set(r.items.map((c) => c.user_id))).toEqual(new Set([one.user_id]));
+		}
+		const byModule = await register(h.db, { moduleId: one.module_id!, page: 1, pageSize: 100 });
+		expect(byModule.items.every((c) => c.module_id === one.module_id)).toBe(true);
+		const paged = await register(h.db, { page: 2, pageSize: 3 });
+		expect(paged.items).toHaveLength(3);
+		expect(paged.total).toBeGreaterThan(6);
 		const csv = await registerCsv(h.db, { status: 'revoked', page: 1, pageSize: 1 }, 'fr');
 		expect(csv.startsWith('\uFEFFserial,status,')).toBe(true);
 		expect(csv).toContain('Erreur de nom');
