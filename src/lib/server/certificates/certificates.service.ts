@@ -6,7 +6,7 @@ import { Conflict, Invalid, NotFound } from '../errors';
 import { publishedSnapshot } from '../content/snapshot-cache';
 import { loadModuleFacts } from './facts';
 import { moduleEligibility, programmeEligibility, type Eligibility } from './eligibility';
-import { newSerial, parseSerial } from './serial';
+import { newSerial, parseSerial, SERIAL_EXAMPLE } from './serial';
 import { canonicalJson, signPayload, verifyPayload } from './signing';
 import { signingKey } from './keys';
 import { ORGANISATION } from './config';
@@ -243,7 +243,7 @@ export async function issueCertificates(db: Db, actor: Actor, target: Target, op
 
 function mustParse(raw: string): string {
 	const p = parseSerial(raw);
-	if (!p.ok) throw new Invalid(p.reason === 'check' ? 'cert_serial_check' : 'cert_serial_format');
+	if (!p.ok) throw new Invalid(p.reason === 'check' ? 'cert_serial_check' : 'cert_serial_format', {}, { example: SERIAL_EXAMPLE });
 	return p.serial;
 }
 

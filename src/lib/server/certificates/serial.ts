@@ -10,6 +10,8 @@ import { randomInt } from 'node:crypto';
  * character and every swap of two adjacent characters (check character included)
  * is detected.
  */
+/** How a serial looks, for messages. */
+export const SERIAL_EXAMPLE = 'AMS-XXXX-XXXX-XXXX';
 export const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const PREFIX = 'AMS';
 const BODY = 11;

@@ -3,14 +3,14 @@ import { findModuleBySlug } from '../enrolment/enrolment.repository';
 import { normaliseLogin } from '../users/login-id';
 import { issueCertificates, revokeCertificate } from '../certificates/certificates.service';
 import { pdfOf } from '../certificates/certificates.repository';
-import { parseSerial } from '../certificates/serial';
+import { parseSerial, SERIAL_EXAMPLE } from '../certificates/serial';
 import { tr } from './messages';
 import { CliError, domainError, origin, withDb, type Command } from './shared';
 
 function serialArg(positionals: string[], usage: string): string {
 	if (positionals.length !== 1) throw new CliError(`usage: ${usage}`, 2);
 	const p = parseSerial(positionals[0]);
-	if (!p.ok) throw new CliError(tr(p.reason === 'check' ? 'cert_serial_check' : 'cert_serial_format'));
+	if (!p.ok) throw new CliError(tr(p.reason === 'check' ? 'cert_serial_check' : 'cert_serial_format', { example: SERIAL_EXAMPLE }));
 	return p.serial;
 }
 

@@ -1,16 +1,18 @@
 import { db } from '$lib/server/db/runtime';
 import { signatureValid, verifyCertificate } from '$lib/server/certificates/certificates.service';
 import { pick } from '$lib/localized';
+import { SERIAL_EXAMPLE } from '$lib/server/certificates/serial';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url, locals, setHeaders }) => {
 	const r = await verifyCertificate(db(), params.serial);
 	setHeaders({ 'cache-control': 'no-store', 'x-robots-tag': 'noindex' });
-	if (!r.certificate) return { status: r.status, serial: r.serial ?? params.serial, certificate: null, signature: null };
+	if (!r.certificate) return { status: r.status, serial: r.serial ?? params.serial, certificate: null, signature: null, example: SERIAL_EXAMPLE };
 	const c = r.certificate;
 	const sig = url.searchParams.get('sig');
 	return {
 		status: r.status,
+		example: SERIAL_EXAMPLE,
 		serial: r.serial,
 		certificate: {
 			nameAr: c.holder_name_ar,
