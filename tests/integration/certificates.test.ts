@@ -9,6 +9,7 @@ import {
 	revokeCertificate,
 	signatureValid,
 	updateModuleRules,
+	learnerOutlook,
 	verifyCertificate
 } from '../../src/lib/server/certificates/certificates.service';
 import { pdfOf, register } from '../../src/lib/server/certificates/certificates.repository';
@@ -190,6 +191,21 @@ describe('revoking and re-issuing', () => {
 		expect(oldRow.replaced_by).toBe(newRow.id);
 		await expect(reissueCertificate(h.db, admin, old, ORIGIN)).rejects.toMatchObject({ key: 'cert_not_live' });
 		expect(await h.db.selectFrom('audit_event').select('after').where('action', '=', 'certificate.reissue').executeTakeFirstOrThrow()).toEqual({ after: { serial: r.serial } });
+	});
+});
+
+describe('her own page', () => {
+	it('lists the modules she has no certificate for yet, with what they still need', async () => {
+		const a = await moduleWithLessons('outlook-a', 2);
+		const b = await moduleWithLessons('outlook-b', 2);
+		const u = await learner(a.id, a.lessons);
+		await h.db.insertInto('enrolment').values({ user_id: u.id, module_id: b.id, source: 'admin' }).execute();
+		expect(await learnerOutlook(h.db, u.id)).toEqual([
+			{ slug: 'outlook-a', title: expect.anything(), eligibility: { eligible: true, reasons: [] } },
+			{ slug: 'outlook-b', title: expect.anything(), eligibility: { eligible: false, reasons: [{ key: 'cert_reason_lessons', params: { done: 0, total: 2 } }] } }
+		]);
+		await issueCertificates(h.db, admin, { moduleId: a.id }, { userIds: [u.id], origin: ORIGIN });
+		expect((await learnerOutlook(h.db, u.id)).map((o) => o.slug)).toEqual(['outlook-b']);
 	});
 });
 

@@ -341,3 +341,30 @@ export async function storedPdf(db: Db, serial: string) {
 	pdfCache.set(serial, entry);
 	return entry;
 }
+
+/** For her own page: each published module she is enrolled in without a live certificate, and what it still needs. */
+export async function learnerOutlook(db: Db, userId: number) {
+	const modules = await db
+		.selectFrom('enrolment as e')
+		.innerJoin('module as m', 'm.id', 'e.module_id')
+		.select(['m.id', 'm.slug', 'm.title'])
+		.where('e.user_id', '=', userId)
+		.where('e.status', '=', 'active')
+		.where('m.status', '=', 'published')
+		.where((eb) =>
+			eb.not(
+				eb.exists(
+					eb.selectFrom('certificate as c').select('c.id').whereRef('c.module_id', '=', 'm.id').where('c.user_id', '=', userId).where('c.revoked_at', 'is', null).where('c.replaced_at', 'is', null)
+				)
+			)
+		)
+		.orderBy('m.position')
+		.orderBy('m.id')
+		.execute();
+	const out: { slug: string; title: Localized; eligibility: Eligibility }[] = [];
+	for (const m of modules) {
+		const { rules, facts } = await loadModuleFacts(db, m.id, [userId]);
+		out.push({ slug: m.slug, title: m.title, eligibility: moduleEligibility(rules, facts.get(userId)!) });
+	}
+	return out;
+}
