@@ -127,8 +127,8 @@ interface Holder {
 	nameLatin: string;
 }
 
-/** Signs, renders and stores one certificate; null when she already holds a live one for it. */
-async function createOne(db: Db, key: StoredKey, actor: Actor, info: TargetInfo, h: Holder, origin: string, override: string | null, now: Date): Promise<{ id: number; serial: string } | null> {
+/** Signs and draws a certificate: CPU work, done before any transaction opens. */
+async function prepare(key: StoredKey, actor: Actor, info: TargetInfo, h: Holder, origin: string, override: string | null, now: Date) {
 	const serial = newSerial();
 	const issuedAt = new Date(Math.floor(now.getTime() / 1000) * 1000);
 	const payload: CertificatePayload = {
@@ -144,9 +144,9 @@ async function createOne(db: Db, key: StoredKey, actor: Actor, info: TargetInfo,
 	const canonical = canonicalJson(payload);
 	const signature = signPayload(canonical, key.privateKeyPem);
 	const pdf = await renderCertificatePdf({ payload, url: verifyUrl(origin, serial, signature) });
-	const id = await insertCertificate(
-		db,
-		{
+	return {
+		pdf,
+		row: {
 			serial,
 			user_id: h.userId,
 			module_id: isModule(info.target) ? info.target.moduleId : null,
@@ -163,10 +163,14 @@ async function createOne(db: Db, key: StoredKey, actor: Actor, info: TargetInfo,
 			signature,
 			pdf_sha256: createHash('sha256').update(pdf).digest('hex'),
 			pdf_size: pdf.length
-		},
-		pdf
-	);
-	return id == null ? null : { id, serial };
+		}
+	};
+}
+
+/** Stores a prepared certificate; null when she already holds a live one for the same thing. */
+async function store(db: Db, made: Awaited<ReturnType<typeof prepare>>): Promise<{ id: number; serial: string } | null> {
+	const id = await insertCertificate(db, made.row, made.pdf);
+	return id == null ? null : { id, serial: made.row.serial };
 }
 
 export interface IssueOptions {
@@ -216,8 +220,9 @@ export async function issueCertificates(db: Db, actor: Actor, target: Target, op
 			result.pending.push({ userId: c.userId, login: c.login });
 			continue;
 		}
+		const prepared = await prepare(key, actor, info, c, opts.origin, override, now);
 		const made = await db.transaction().execute(async (trx) => {
-			const r = await createOne(trx, key, actor, info, c, opts.origin, override, now);
+			const r = await store(trx, prepared);
 			if (r) {
 				await recordAudit(trx, {
 					actorId: actor.id,
@@ -272,7 +277,7 @@ export async function reissueCertificate(db: Db, actor: Actor, rawSerial: string
 		const info = await targetInfo(trx, target);
 		const u = await trx.selectFrom('app_user').select(['id', 'name_ar', 'name_latin']).where('id', '=', old.user_id).executeTakeFirstOrThrow();
 		await trx.updateTable('certificate').set({ replaced_at: now }).where('id', '=', old.id).execute();
-		const made = await createOne(trx, await signingKey(db), actor, info, { userId: u.id, nameAr: u.name_ar, nameLatin: u.name_latin }, origin, old.override_reason, now);
+		const made = await store(trx, await prepare(await signingKey(db), actor, info, { userId: u.id, nameAr: u.name_ar, nameLatin: u.name_latin }, origin, old.override_reason, now));
 		if (!made) throw new Conflict('cert_not_live');
 		await trx.updateTable('certificate').set({ replaced_by: made.id }).where('id', '=', old.id).execute();
 		await recordAudit(trx, { actorId: actor.id, action: 'certificate.reissue', subjectType: 'user', subjectId: u.id, before: { serial }, after: { serial: made.serial } });
