@@ -111,7 +111,7 @@ test('an admin sees who is eligible and why, bulk-issues with a progress bar; th
 	}
 });
 
-test('issuing to all works without JavaScript as one plain form post', async ({ newPage }) => {
+test('without JavaScript: issuing to all is one plain form post, and an override needs a written reason', async ({ newPage }) => {
 	const page = await newPage({ javaScriptEnabled: false });
 	await logIn(page, ADMIN);
 	await page.goto('/admin/certificates');
@@ -123,4 +123,13 @@ test('issuing to all works without JavaScript as one plain form post', async ({ 
 		await expect(page.getByRole('status').filter({ hasText: tPattern('ar', 'cert_issued_n') })).toBeVisible();
 	}
 	await expect(page.getByText(t('ar', 'cert_issue_all_none'))).toBeVisible();
+
+	// One learner who does not meet the rules gets hers with a written reason.
+	const row = page.locator('tr[data-learner]').filter({ has: page.locator('details') }).first();
+	const who = await row.getAttribute('data-learner');
+	await row.locator('summary').click();
+	await row.getByLabel(t('ar', 'cert_override_reason')).fill('ملف درسته اللجنة');
+	await clickAndLoad(page, row.getByRole('button', { name: t('ar', 'cert_override_submit') }));
+	await expect(page.getByRole('status').filter({ hasText: t('ar', 'cert_issued_n', { count: 1 }) })).toBeVisible();
+	await expect(page.locator(`tr[data-learner="${who}"]`).getByRole('link')).toHaveText(/^AMS-/);
 });
