@@ -107,5 +107,24 @@ for (const locale of ['ar', 'fr', 'zgh'] as const) {
 			await expectAccessible(page, locale, `${PATHS.user(id)}?confirm=disable`);
 			await visit(page, PATHS.profile, locale);
 		});
+
+		test('certificate pages: a learner’s, the public check, the register and an issuing page', async ({ page, newPage, baseURL }) => {
+			test.setTimeout(90_000);
+			await logIn(page, learners[locale]);
+			await visit(page, '/certificates', locale);
+			const visitor = await newPage();
+			await visitor.context().addCookies([{ name: 'lang', value: locale, url: baseURL! }]);
+			await visitor.goto('/verify?serial=AMS-0000-0000-0001');
+			await expectAccessible(visitor, locale, '/verify (a mistyped serial)');
+			await visitor.goto('/verify/AMS-0000-0000-0000');
+			await expectAccessible(visitor, locale, '/verify/<unknown serial>');
+
+			const staff = await newPage();
+			const { admin } = await adminIn(locale, newPage);
+			await logIn(staff, admin, admin.password);
+			await visit(staff, '/admin/certificates', locale);
+			const target = await staff.locator('#f-target option').first().getAttribute('value');
+			await visit(staff, `/admin/certificates/issue?target=${target}`, locale);
+		});
 	});
 }
