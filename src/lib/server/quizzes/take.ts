@@ -119,7 +119,8 @@ export async function loadAttempt(db: Db, user: Taker, slug: string, quizId: num
 	return { quiz, attempt };
 }
 
-export async function attemptView(db: Db, user: Taker, slug: string, quizId: number, attemptId: number, pageParam: number, locale: Locale, now = new Date()): Promise<AttemptView> {
+/** pageParam null: where she stopped (the first question without an answer). */
+export async function attemptView(db: Db, user: Taker, slug: string, quizId: number, attemptId: number, pageParam: number | null, locale: Locale, now = new Date()): Promise<AttemptView> {
 	const { quiz, attempt } = await loadAttempt(db, user, slug, quizId, attemptId);
 	if (attempt.status === 'submitted') return { done: true, attemptId };
 	if (isPastDeadline(attempt, now)) {
@@ -128,11 +129,13 @@ export async function attemptView(db: Db, user: Taker, slug: string, quizId: num
 	}
 	const answers = await savedAnswers(db, attemptId);
 	const pages = pageCount(quiz, attempt.questions.length);
-	const page = Math.min(Math.max(0, pageParam), pages - 1);
+	const isAnswered = (id: number) => answers.has(id) && !isEmptyAnswer(answers.get(id));
+	const open = attempt.questions.findIndex((q) => !isAnswered(q.id));
+	const firstOpen = quiz.layout === 'all_on_one' ? 0 : open < 0 ? pages - 1 : open;
+	const page = Math.min(Math.max(0, pageParam ?? firstOpen), pages - 1);
 	const immediate = quiz.feedback === 'immediate';
 	const onPage = questionsOnPage(quiz, attempt.questions, page);
 	const first = quiz.layout === 'all_on_one' ? 0 : page;
-	const isAnswered = (id: number) => answers.has(id) && !isEmptyAnswer(answers.get(id));
 	return {
 		done: false,
 		attempt,
