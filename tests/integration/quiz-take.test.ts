@@ -104,4 +104,19 @@ describe('the learner pages', () => {
 		if (hidden.open) throw new Error('expected a result');
 		expect(hidden).toMatchObject({ scorePct: 66.67, passed: true, showDetails: false, review: [] });
 	});
+
+	it('with feedback right after each answer, an answered question shows its verdict and cannot be changed', async () => {
+		const z = await quiz({ feedback: 'immediate' });
+		const me = await enrolledLearner();
+		const a = await startAttempt(h.db, me, z);
+		await saveAnswers(h.db, me.id, a, [{ questionId: qids[0], value: 'b' }], new Date(), { lockAnswered: true });
+		await saveAnswers(h.db, me.id, a, [{ questionId: qids[0], value: 'a' }], new Date(), { lockAnswered: true });
+		const v = await attemptView(h.db, me, slug, z.id, a, 0, 'fr');
+		if (v.done) throw new Error('not expected done');
+		expect(v.questions[0].answer).toBe('b');
+		expect(v.questions[0].checked?.verdict).toBe('wrong');
+		const next = await attemptView(h.db, me, slug, z.id, a, 1, 'fr');
+		if (next.done) throw new Error('not expected done');
+		expect(next.questions[0].checked).toBeNull();
+	});
 });
