@@ -47,7 +47,7 @@ export interface ResultFilter {
 	communeId?: number;
 }
 
-/** Every attempt at a quiz, learners by name, newest attempt first for each. */
+/** Every learner's attempt at a quiz (staff trying a quiz out are left out), by name, newest attempt first for each. */
 export function quizAttempts(db: Db, quizId: number, f: ResultFilter = {}) {
 	let q = db
 		.selectFrom('quiz_attempt as a')
@@ -72,6 +72,7 @@ export function quizAttempts(db: Db, quizId: number, f: ResultFilter = {}) {
 			sql<number>`jsonb_array_length(a.questions)`.as('questions')
 		])
 		.where('a.quiz_id', '=', quizId)
+		.where('u.role', '=', 'learner')
 		.orderBy('u.name_latin')
 		.orderBy('a.user_id')
 		.orderBy('a.attempt_no', 'desc');
