@@ -198,6 +198,13 @@ describe('results', () => {
 		expect(best.get(b.id)).toEqual({ scorePct: 40, passed: false, passMark: 70 });
 		expect(best.has(c.id)).toBe(false);
 
+		// An attempt left open past its time counts with what was saved.
+		const timed = await quizWith({ kind: 'graded', passMark: '70', timeLimitMinutes: '5' });
+		const t0 = new Date(Date.now() - 60 * 60_000);
+		const open = await startAttempt(h.db, c, timed, t0);
+		await saveAnswers(h.db, c.id, open, qids.map((q, i) => ({ questionId: q, value: [true, false, 'a', 'a'][i] })), new Date(t0.getTime() + 60_000));
+		expect((await bestGradedResults(h.db, moduleId, [c.id])).get(c.id)).toEqual({ scorePct: 100, passed: true, passMark: 70 });
+
 		const gain = await gainReport(h.db, moduleId);
 		const mine = gain.learners.filter((g) => [a.id, b.id].includes(g.userId));
 		expect(mine.map((g) => [g.pre, g.post, g.difference, g.normalisedGain])).toEqual(

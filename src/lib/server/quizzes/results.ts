@@ -9,6 +9,7 @@ import { displayLogin } from '../users/login-id';
 import type { AnswerValue } from './model';
 import { grade, type Graded } from './grading';
 import { questionStats, type QuestionStat } from './stats';
+import { submitExpired } from './attempt.service';
 import type { AttemptQuestion } from './tables';
 
 /**
@@ -24,6 +25,8 @@ export async function bestGradedResults(
 	userIds?: number[]
 ): Promise<Map<number, { scorePct: number; passed: boolean; passMark: number }>> {
 	if (userIds && userIds.length === 0) return new Map();
+	const graded = await db.selectFrom('quiz').select('id').where('module_id', '=', moduleId).where('kind', '=', 'graded').execute();
+	for (const z of graded) await submitExpired(db, new Date(), z.id);
 	let q = db
 		.selectFrom('quiz_attempt as a')
 		.innerJoin('quiz as z', 'z.id', 'a.quiz_id')
