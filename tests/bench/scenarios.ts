@@ -23,12 +23,21 @@ export interface BenchContext {
 	lessons: Record<DemoModule, number[]>;
 	/** A certificate issued by the bench (leadership, demo learner), for the download and verification pages. */
 	certificate: string;
+	/**
+	 * The leadership practice quiz (unlimited attempts) and each learner session's open
+	 * attempt on it, in the order of the learner sessions; the first question's id and an
+	 * option to answer it with.
+	 */
+	quiz: { slug: DemoModule; id: number; attempts: number[]; question: number; answer: string };
 }
 
-/** A path, or how to make it from the context (resolved once, before any request). */
-export type PathSpec = string | ((ctx: BenchContext) => string);
+/**
+ * A path, or how to make it from the context (resolved once, before any request). With
+ * `perSession`, the function also gets the index of the session (the learner's own attempt).
+ */
+export type PathSpec = string | ((ctx: BenchContext, session: number) => string);
 
-export const resolvePath = (path: PathSpec, ctx: BenchContext): string => (typeof path === 'function' ? path(ctx) : path);
+export const resolvePath = (path: PathSpec, ctx: BenchContext, session = 0): string => (typeof path === 'function' ? path(ctx, session) : path);
 
 export interface Target {
 	/** Requests per second, at least. */
@@ -42,16 +51,19 @@ export interface Scenario {
 	path: PathSpec;
 	auth: Role | null;
 	method?: 'GET' | 'POST';
-	body?: string;
+	body?: string | ((ctx: BenchContext) => string);
+	/** The path differs per session (see PathSpec): each session requests its own. */
+	perSession?: boolean;
 	headers?: Record<string, string>;
 	expectStatus?: number;
 	target?: Target;
 }
 
-/** A scenario with its path resolved. */
-export type ResolvedScenario = Omit<Scenario, 'path'> & { path: string };
+/** A scenario with its path (and body) resolved; `paths` per session when the scenario is perSession. */
+export type ResolvedScenario = Omit<Scenario, 'path' | 'body'> & { path: string; body?: string; paths?: string[] };
 
 const firstLesson = (ctx: BenchContext) => `/learn/leadership/${ctx.lessons.leadership[0]}`;
+const quizAttempt = (ctx: BenchContext, session: number) => `/learn/${ctx.quiz.slug}/quiz/${ctx.quiz.id}/attempt/${ctx.quiz.attempts[session]}?p=0`;
 
 export const scenarios: Scenario[] = [
 	{ name: 'login page', path: '/login', auth: null },
@@ -59,6 +71,19 @@ export const scenarios: Scenario[] = [
 	// Issue #3, "Performance": module page and lesson page, each ≥ 500 req/s with p99 < 250 ms.
 	{ name: 'module page', path: '/learn/leadership', auth: 'learner', target: { minRps: 500, maxP99Ms: 250 } },
 	{ name: 'lesson page', path: firstLesson, auth: 'learner', target: { minRps: 500, maxP99Ms: 250 } },
+	// Issue #4, "Performance": 50 learner sessions each with an open attempt; viewing a quiz page
+	// ≥ 400 req/s and saving an answer ≥ 300 req/s, p99 < 300 ms; the answers are counted afterwards.
+	{ name: 'quiz page', path: quizAttempt, perSession: true, auth: 'learner', target: { minRps: 400, maxP99Ms: 300 } },
+	{
+		name: 'answer save',
+		path: (ctx, i) => `${quizAttempt(ctx, i).replace(/\?.*$/, '')}?/save`,
+		perSession: true,
+		method: 'POST',
+		body: (ctx) => `p=0&q${ctx.quiz.question}=${ctx.quiz.answer}&go=stay`,
+		auth: 'learner',
+		expectStatus: 303,
+		target: { minRps: 300, maxP99Ms: 300 }
+	},
 	// Issue #6: a stored certificate's download ≥ 1,000 req/s, the public verification page ≥ 800 req/s, p99 < 250 ms.
 	{ name: 'certificate download', path: (ctx) => `/certificates/${ctx.certificate}.pdf`, auth: 'admin', target: { minRps: 1000, maxP99Ms: 250 } },
 	{ name: 'certificate verification page', path: (ctx) => `/verify/${ctx.certificate}`, auth: null, target: { minRps: 800, maxP99Ms: 250 } }
