@@ -130,6 +130,8 @@ export interface ModuleTable {
 	created_by: number | null;
 	created_at: ColumnType<Date, undefined, never>;
 	updated_at: ColumnType<Date, undefined, Date>;
+	/** Attendance (issue 5): excused absences are left out of the rate when true. */
+	excused_not_counted: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
 export interface LessonTable {
