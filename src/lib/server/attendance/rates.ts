@@ -52,3 +52,14 @@ export async function ratesOfLearner(db: Db, userId: number, moduleIds: number[]
 	}
 	return out;
 }
+
+/** A learner's rate in one module with the module's threshold (her module page). */
+export async function learnerAttendance(db: Db, moduleId: number, userId: number, now = new Date()) {
+	const [rates, mod] = await Promise.all([
+		attendanceRates(db, moduleId, [userId], now),
+		db.selectFrom('module').select('attendance_threshold').where('id', '=', moduleId).executeTakeFirst()
+	]);
+	const rate = rates.get(userId);
+	if (!rate || !mod) return null;
+	return { ...rate, threshold: mod.attendance_threshold, below: rate.ratePct !== null && rate.ratePct < mod.attendance_threshold };
+}

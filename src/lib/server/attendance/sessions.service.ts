@@ -309,3 +309,6 @@ export async function setSheetFile(db: Db, actor: Actor, sessionId: number, file
 	if (!row) throw new NotFound();
 	await recordAudit(db, { actorId: actor.id, action: 'class_session.sheet_upload', subjectType: 'class_session', subjectId: sessionId, after: { fileId } });
 }
+
+/** Largest scan of a signed sheet accepted. */
+export const SHEET_MAX_BYTES = 10 * 1024 * 1024;
