@@ -15,6 +15,7 @@ import {
 	storeUpload,
 	variantKey
 } from '../../src/lib/server/media/media.service';
+import { deleteLesson, publishModule } from '../../src/lib/server/content/content.service';
 import { fileResponse } from '../../src/lib/server/media/serve';
 import { localStorage, type FileStorage } from '../../src/lib/server/media/storage';
 import { freshDb } from './db';
@@ -155,6 +156,7 @@ describe('who may read a file', () => {
 			const m = await makeModule(status);
 			const id = await file();
 			await attachToLesson(h.db, trainer, { lessonId: m.lessonId, fileId: id, role: 'handout' });
+			if (status === 'published') await publishModule(h.db, trainer, m.moduleId);
 			return { ...m, fileId: id };
 		};
 		const published = await inLesson('published');
@@ -186,8 +188,17 @@ describe('who may read a file', () => {
 		expect(await canReadFile(h.db, enrolled, loose)).toBe(false);
 		expect(await canReadFile(h.db, trainer, loose)).toBe(true);
 
-		// A deleted lesson's files are gone for learners.
-		await h.db.updateTable('lesson').set({ deleted_at: new Date() }).where('id', '=', published.lessonId).execute();
+		// Learners read what was published: a file attached since waits for the next publish…
+		const later = await file();
+		await attachToLesson(h.db, trainer, { lessonId: published.lessonId, fileId: later, role: 'handout' });
+		expect(await canReadFile(h.db, enrolled, later)).toBe(false);
+		await publishModule(h.db, trainer, published.moduleId);
+		expect(await canReadFile(h.db, enrolled, later)).toBe(true);
+		// …and a lesson deleted since publishing keeps its files until then too.
+		await deleteLesson(h.db, trainer, published.moduleId, published.lessonId);
+		expect(await canReadFile(h.db, enrolled, published.fileId)).toBe(true);
+		await h.db.insertInto('lesson').values({ module_id: published.moduleId, position: 2, title: JSON.stringify({ fr: 'Autre' }) }).execute();
+		await publishModule(h.db, trainer, published.moduleId);
 		expect(await canReadFile(h.db, enrolled, published.fileId)).toBe(false);
 	});
 

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { createHash } from 'node:crypto';
 import sharp from 'sharp';
 import type { Db } from '../db/index';
@@ -220,17 +221,16 @@ export async function canReadFile(db: Db, user: { id: number; role: Role } | nul
 	if (user.role === 'trainer' || user.role === 'admin') {
 		return !!(await db.selectFrom('stored_file').select('id').where('id', '=', fileId).executeTakeFirst());
 	}
+	// Learners see the published version of a module, so they may read the files it
+	// listed when it was published: not one attached since, still one of a lesson deleted since.
 	const inLesson = db
-		.selectFrom('lesson_media as lm')
-		.innerJoin('lesson as l', 'l.id', 'lm.lesson_id')
-		.innerJoin('module as m', 'm.id', 'l.module_id')
+		.selectFrom('module as m')
 		.innerJoin('enrolment as e', 'e.module_id', 'm.id')
-		.select('lm.id')
-		.where('lm.file_id', '=', fileId)
-		.where('l.deleted_at', 'is', null)
+		.select('m.id')
 		.where('m.status', '=', 'published')
 		.where('e.user_id', '=', user.id)
-		.where('e.status', '=', 'active');
+		.where('e.status', '=', 'active')
+		.where(sql<boolean>`jsonb_path_exists(m.published_content, '$.lessons[*].media[*] ? (@.id == $file)', jsonb_build_object('file', ${fileId}::int))`);
 	const asCover = db
 		.selectFrom('module as m')
 		.innerJoin('enrolment as e', 'e.module_id', 'm.id')
