@@ -184,10 +184,13 @@ export async function checkIn(
 
 	const status = checkInStatus(match, now);
 	const how: AttendanceHow = match.mode === 'hybrid' ? (input.how === 'remote' ? 'remote' : 'in_person') : match.mode === 'remote' ? 'remote' : 'in_person';
+	const current = () => db.selectFrom('attendance').select('status').where('class_session_id', '=', match.id).where('user_id', '=', learner.id).executeTakeFirst();
+	// Already marked as high (scanning twice, or the trainer was quicker): nothing to write.
+	const before = await current();
+	if (before && !isUpgrade(before.status, status)) return { sessionId: match.id, status: before.status, changed: false };
 	const change = await db.transaction().execute((trx) => writeMark(trx, match.id, { userId: learner.id, status, how, remark: null }, 'self_check_in', learner.id, now, true));
 	if (change) return { sessionId: match.id, status, changed: true };
-	const current = await db.selectFrom('attendance').select('status').where('class_session_id', '=', match.id).where('user_id', '=', learner.id).executeTakeFirstOrThrow();
-	return { sessionId: match.id, status: current.status, changed: false };
+	return { sessionId: match.id, status: (await current())?.status ?? status, changed: false };
 }
 
 /** The history of one session, newest first (staff). */

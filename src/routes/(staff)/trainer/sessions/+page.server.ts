@@ -30,6 +30,7 @@ export const load: PageServerLoad = async (event) => {
 		pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
 		total,
 		sessions: items.map((s) => sessionCard(s, locale, now)),
+		revoked: event.url.searchParams.get('feed') === 'revoked',
 		modules: modules.map((m) => ({ slug: m.slug, title: pick(m.title, locale).text || m.slug })),
 		...feed
 	};
