@@ -8,6 +8,13 @@ import { moduleReport, reportCsv, setExcusedNotCounted } from '../../src/lib/ser
 import { cancelSession, createSession, learnerSessions, presentCount, roster } from '../../src/lib/server/attendance/sessions.service';
 import { createFeedToken, feedFor, feedOwner, revokeFeedToken } from '../../src/lib/server/attendance/calendar';
 import { clearHits } from '../../src/lib/server/auth/rate-limit';
+import { uploadSheetScan } from '../../src/lib/server/attendance/sheet-upload';
+import { canReadFile } from '../../src/lib/server/media/media.service';
+import { localStorage } from '../../src/lib/server/media/storage';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
 import { freshDb } from './db';
 import { makeUser } from './factories';
 
@@ -269,5 +276,28 @@ describe('calendar feed', () => {
 		await revokeFeedToken(h.db, l.id);
 		expect(await feedOwner(h.db, again)).toBeUndefined();
 		expect(await feedOwner(h.db, 'not a token')).toBeNull();
+	});
+});
+
+describe('signed sheet scans', () => {
+	it('accept PDF, JPEG and PNG by content, refuse other files, and only staff may read them', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'amssawas-scan-'));
+		try {
+			const storage = localStorage(join(dir, 'files'));
+			const s = await session({ start: min(-120) });
+			const pdf = new Uint8Array(Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n'));
+			const fileId = await uploadSheetScan(h.db, trainerA, s.id, { bytes: pdf, name: 'feuille.pdf' }, storage);
+			expect((await h.db.selectFrom('class_session').select('sheet_file_id').where('id', '=', s.id).executeTakeFirstOrThrow()).sheet_file_id).toBe(fileId);
+			const png = new Uint8Array(await sharp({ create: { width: 40, height: 60, channels: 3, background: '#fff' } }).png().toBuffer());
+			await uploadSheetScan(h.db, trainerA, s.id, { bytes: png, name: 'photo.png' }, storage);
+			const webp = new Uint8Array(await sharp({ create: { width: 40, height: 60, channels: 3, background: '#fff' } }).webp().toBuffer());
+			await expect(uploadSheetScan(h.db, trainerA, s.id, { bytes: webp, name: 'photo.webp' }, storage)).rejects.toMatchObject({ key: 'att_scan_type' });
+			await expect(uploadSheetScan(h.db, trainerA, s.id, { bytes: new TextEncoder().encode('<html></html>'), name: 'x.pdf' }, storage)).rejects.toBeInstanceOf(Invalid);
+			await expect(uploadSheetScan(h.db, trainerA, s.id, { bytes: new Uint8Array(11 * 1024 * 1024), name: 'big.pdf' }, storage)).rejects.toMatchObject({ key: 'att_scan_too_large' });
+			expect(await canReadFile(h.db, { id: trainerB.id, role: 'trainer' }, fileId)).toBe(true);
+			expect(await canReadFile(h.db, { id: learners[0].id, role: 'learner' }, fileId)).toBe(false);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });
