@@ -138,7 +138,7 @@ export async function markAllPresent(db: Db, actor: { id: number }, sessionId: n
 	return setMarks(db, actor, sessionId, userIds.filter((u) => !u.marked).map((u) => ({ userId: u.userId, status: 'present' as const })), now);
 }
 
-export type CheckInResult = { sessionId: number; status: AttendanceStatus; changed: boolean };
+export type CheckInResult = { sessionId: number; title: string; status: AttendanceStatus; changed: boolean };
 
 /**
  * Self check-in with the code shown by the trainer. `sessionId` comes from the
@@ -166,7 +166,7 @@ export async function checkIn(
 	const until = new Date(now.getTime() + 24 * 3600_000);
 	const sessions = await db
 		.selectFrom('class_session')
-		.select(['id', 'module_id', 'cohort_id', 'mode', 'starts_at', 'ends_at', 'cancelled_at', 'late_after_minutes', 'check_in_secret'])
+		.select(['id', 'title', 'module_id', 'cohort_id', 'mode', 'starts_at', 'ends_at', 'cancelled_at', 'late_after_minutes', 'check_in_secret'])
 		.where((eb) => eb.or([eb.and([eb('starts_at', '<=', until), eb('ends_at', '>=', since)]), ...(input.sessionId ? [eb('id', '=', input.sessionId)] : [])]))
 		.execute();
 	const named = input.sessionId ? sessions.find((s) => s.id === input.sessionId) : undefined;
@@ -187,10 +187,10 @@ export async function checkIn(
 	const current = () => db.selectFrom('attendance').select('status').where('class_session_id', '=', match.id).where('user_id', '=', learner.id).executeTakeFirst();
 	// Already marked as high (scanning twice, or the trainer was quicker): nothing to write.
 	const before = await current();
-	if (before && !isUpgrade(before.status, status)) return { sessionId: match.id, status: before.status, changed: false };
+	if (before && !isUpgrade(before.status, status)) return { sessionId: match.id, title: match.title, status: before.status, changed: false };
 	const change = await db.transaction().execute((trx) => writeMark(trx, match.id, { userId: learner.id, status, how, remark: null }, 'self_check_in', learner.id, now, true));
-	if (change) return { sessionId: match.id, status, changed: true };
-	return { sessionId: match.id, status: (await current())?.status ?? status, changed: false };
+	if (change) return { sessionId: match.id, title: match.title, status, changed: true };
+	return { sessionId: match.id, title: match.title, status: (await current())?.status ?? status, changed: false };
 }
 
 /** The history of one session, newest first (staff). */

@@ -57,7 +57,7 @@ export const attendanceCommands: Record<string, Command> = {
 		async run({ values: v, positionals }) {
 			const id = Number(positionals[0]);
 			const out = typeof v.out === 'string' ? v.out : '';
-			if (positionals.length !== 1 || !Number.isSafeInteger(id) || id <= 0 || !out) throw new CliError(tr('att_cli_usage_sheet'), 2);
+			if (positionals.length !== 1 || !Number.isSafeInteger(id) || id <= 0 || !out) throw new CliError('give a session id and a file: attendance:sheet SESSION_ID --out FILE.pdf', 2);
 			const { pdf, count } = await withDb(async (db) => {
 				const data = await sheetData(db, id).catch((e) => {
 					if (e instanceof NotFound) throw new CliError(tr('att_cli_session_not_found', { id }), 1);

@@ -28,8 +28,7 @@ export const actions: Actions = {
 		const data = await event.request.formData();
 		try {
 			const r = await checkIn(db(), user, { code: field(data, 'code'), sessionId: sessionParam(field(data, 's')), how: (field(data, 'how') || null) as AttendanceHow | null });
-			const s = await findSession(db(), r.sessionId);
-			return { checkedIn: { status: r.status, title: s?.title ?? '' } };
+			return { checkedIn: { status: r.status, title: r.title } };
 		} catch (e) {
 			return failWith(e, formValues(data), event);
 		}
