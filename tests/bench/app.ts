@@ -247,6 +247,23 @@ export async function findLessons(origin: string, slug: string, cookie: string):
 	return ids;
 }
 
+/** The demo class session in progress: the one the trainers' list offers a check-in screen for. */
+export async function findLiveSession(origin: string, cookie: string): Promise<number> {
+	const res = await fetch(`${origin}/trainer/sessions?module=participatory-planning`, { redirect: 'manual', headers: { accept: 'text/html', cookie } });
+	const html = await res.text();
+	const id = Number(/href="\/trainer\/sessions\/(\d+)\/check-in"/.exec(html)?.[1]);
+	if (res.status !== 200 || !id) throw new Error(`GET /trainer/sessions answered HTTP ${res.status} without a session in progress (the demo seeds one)`);
+	return id;
+}
+
+/** The code the check-in screen shows now (what a learner would type). */
+export async function readCheckInCode(origin: string, cookie: string, sessionId: number): Promise<string> {
+	const res = await fetch(`${origin}/trainer/sessions/${sessionId}/check-in`, { redirect: 'manual', headers: { accept: 'text/html', cookie } });
+	const code = /data-testid="check-in-code"[^>]*>([A-Z0-9]{6})</.exec(await res.text())?.[1];
+	if (!code) throw new Error(`GET /trainer/sessions/${sessionId}/check-in answered HTTP ${res.status} without a code`);
+	return code;
+}
+
 export interface Person {
 	login: string;
 	role: 'learner' | 'trainer' | 'admin';

@@ -15,6 +15,8 @@ import {
 	dropDatabase,
 	enrolLearners,
 	findLessons,
+	findLiveSession,
+	readCheckInCode,
 	freePort,
 	logInAll,
 	practiceQuizId,
@@ -32,7 +34,7 @@ import {
 import { measureFirstVisit, type FirstVisit } from './first-visit';
 import { bulkIssueDemo } from './certificates';
 import { loadScenario, waitForQuiet, type ScenarioResult } from './load';
-import { DEMO_MODULES, FIRST_VISITS, resolvePath, scenarios, type BenchContext, type DemoModule, type ResolvedScenario, type Role } from './scenarios';
+import { DEMO_MODULES, FIRST_VISITS, resolveBody, resolvePath, scenarios, type BenchContext, type DemoModule, type ResolvedScenario, type Role } from './scenarios';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const RESULTS = join(ROOT, 'tests/bench/results');
@@ -236,9 +238,17 @@ async function main(): Promise<number> {
 
 	// 4. what only exists at run time (lesson ids), then the paths made of it
 	const firstLearner = byRole('learner')[0];
-	const ctx: BenchContext = { lessons: {} as Record<DemoModule, number[]>, quiz: { slug: 'leadership', id: 0, attempts: [], question: 0, answer: '' }, certificate: '' };
+	const firstTrainer = byRole('trainer')[0];
+	const liveSession = await findLiveSession(srv.origin, firstTrainer);
+	const ctx: BenchContext = {
+		lessons: {} as Record<DemoModule, number[]>,
+		quiz: { slug: 'leadership', id: 0, attempts: [], question: 0, answer: '' },
+		certificate: '',
+		liveSession,
+		checkInCode: () => readCheckInCode(srv.origin, firstTrainer, liveSession)
+	};
 	for (const slug of DEMO_MODULES) ctx.lessons[slug] = await findLessons(srv.origin, slug, firstLearner);
-	step(`lessons found on the module pages: ${DEMO_MODULES.map((m) => `${m} ${ctx.lessons[m].length} (first ${ctx.lessons[m][0]})`).join(', ')}`);
+	step(`lessons found on the module pages: ${DEMO_MODULES.map((m) => `${m} ${ctx.lessons[m].length} (first ${ctx.lessons[m][0]})`).join(', ')}; class session in progress: ${liveSession}`);
 	// Every learner session opens an attempt on the leadership practice quiz (unlimited attempts).
 	ctx.quiz.id = await practiceQuizId(ROOT, db.url, ctx.quiz.slug);
 	ctx.quiz.attempts = await startAttempts(srv.origin, ctx.quiz.slug, ctx.quiz.id, byRole('learner'));
@@ -248,17 +258,21 @@ async function main(): Promise<number> {
 	const bulk = await bulkIssueDemo(db.url, srv.origin);
 	ctx.certificate = bulk.serial;
 	step(`bulk-issued ${bulk.issued} leadership certificates in ${fmt(bulk.ms)} ms (signed, PDF drawn and stored); using ${bulk.serial}`);
-	const selected: ResolvedScenario[] = chosen.map((s) => ({
-		...s,
-		path: resolvePath(s.path, ctx),
-		body: typeof s.body === 'function' ? s.body(ctx) : s.body,
-		paths: s.perSession && s.auth ? byRole(s.auth).map((_, i) => resolvePath(s.path, ctx, i)) : undefined
-	}));
+	const sessionsFor = (s: { auth: Role | null; maxSessions?: number }) => (s.auth ? byRole(s.auth).slice(0, s.maxSessions ?? Infinity) : []);
+	const selected: ResolvedScenario[] = [];
+	for (const s of chosen) {
+		selected.push({
+			...s,
+			path: resolvePath(s.path, ctx),
+			body: await resolveBody(s, ctx),
+			paths: s.perSession && s.auth ? sessionsFor(s).map((_, i) => resolvePath(s.path, ctx, i)) : undefined
+		});
+	}
 
 	// 5. every page answers as expected before it is loaded — a GET for every session it will rotate
 	//    (a learner not enrolled would get 403 only under load otherwise); a POST once.
 	for (const s of selected) {
-		const all = s.auth ? byRole(s.auth) : [undefined];
+		const all = s.auth ? sessionsFor(s) : [undefined];
 		for (const [i, cookie] of ((s.method ?? 'GET') === 'GET' ? all : all.slice(0, 1)).entries()) {
 			const res = await fetch(new URL(s.paths?.[i] ?? s.path, srv.origin), {
 				method: s.method ?? 'GET',
@@ -285,9 +299,11 @@ async function main(): Promise<number> {
 
 	// 7. load
 	const results: PageResult[] = [];
-	for (const s of selected) {
-		const cookies = s.auth ? byRole(s.auth) : [];
+	for (const [i, s0] of selected.entries()) {
+		const cookies = sessionsFor(s0);
 		const quiet = await waitForQuiet(config.quietWaitSeconds, QUIET_BUSY_PCT);
+		// Values that expire (a check-in code) are read again now, just before the load.
+		const s = typeof chosen[i].body === 'function' ? { ...s0, body: await resolveBody(chosen[i], ctx) } : s0;
 		if (quiet.busy >= QUIET_BUSY_PCT) step(`machine still ${quiet.busy} % busy with other work after waiting ${quiet.waitedSeconds} s: going ahead, figures will be noisy`);
 		else if (quiet.waitedSeconds > 0) step(`waited ${quiet.waitedSeconds} s for other work on the machine to calm down`);
 		step(`loading ${s.method ?? 'GET'} ${s.path} (${s.name}${s.auth ? `, rotating ${cookies.length} ${s.auth} sessions` : ', anonymous'})…`);

@@ -72,6 +72,8 @@ for (const locale of ['ar', 'fr', 'zgh'] as const) {
 			await logIn(page, learnerPerson);
 			await visit(page, PATHS.learn, locale);
 			await visit(page, PATHS.profile, locale);
+			await visit(page, '/learn/agenda', locale);
+			await visit(page, '/learn/check-in', locale);
 			// The error page she gets on a staff page.
 			expect((await page.goto(PATHS.admin))?.status()).toBe(403);
 			await expectAccessible(page, locale, `${PATHS.admin} (403)`);
@@ -85,6 +87,9 @@ for (const locale of ['ar', 'fr', 'zgh'] as const) {
 				await logIn(trainerPage, locale === 'ar' ? TRAINER1 : TRAINER2);
 			}
 			await visit(trainerPage, PATHS.trainer, locale);
+			await visit(trainerPage, '/trainer/sessions', locale);
+			await visit(trainerPage, '/trainer/sessions/new', locale);
+			await visit(trainerPage, '/trainer/sessions/report?module=leadership', locale);
 		});
 
 		test('quiz pages: a learner’s module, quiz and result; a trainer’s quizzes, results, gain and bank', async ({ page, newPage }) => {

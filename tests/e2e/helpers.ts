@@ -93,7 +93,11 @@ export const LEARNER = {
 	wrongPassword: 11, // gets one failed login
 	language: 12, // her account locale is changed
 	disable: 22, // disabled, then enabled again
-	rateLimit: 38 // gets locked out
+	rateLimit: 38, // gets locked out
+	checkIn: 30, // checks in to the demo session in progress
+	checkInQr: 31, // checks in through the QR code's link
+	refused: 32, // her check-ins are refused (codes expired, of another session)
+	feed: 34 // creates and revokes her calendar link
 } as const;
 
 export function displayName(p: { nameAr: string; nameLatin: string }, locale: Locale): string {

@@ -134,6 +134,8 @@ export interface ModuleTable {
 	cert_require_quiz: ColumnType<boolean, boolean | undefined, boolean>;
 	cert_require_attendance: ColumnType<boolean, boolean | undefined, boolean>;
 	cert_required_for_programme: ColumnType<boolean, boolean | undefined, boolean>;
+	/** Attendance (issue 5): excused absences are left out of the rate when true. */
+	excused_not_counted: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
 export interface LessonTable {

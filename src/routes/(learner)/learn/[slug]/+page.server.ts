@@ -4,6 +4,7 @@ import { db } from '$lib/server/db/runtime';
 import { raise } from '$lib/server/http';
 import { pick } from '$lib/localized';
 import { learnerQuizzes } from '$lib/server/quizzes/take';
+import { learnerAttendance } from '$lib/server/attendance/rates';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -11,6 +12,7 @@ export const load: PageServerLoad = async (event) => {
 	const locale = event.locals.locale;
 	const mod = await viewModule(db(), user, event.params.slug).catch(raise);
 	const quizzes = await learnerQuizzes(db(), user.id, mod.id, locale);
+	const attendance = user.role === 'learner' ? await learnerAttendance(db(), mod.id, user.id) : null;
 	const lessons = mod.snapshot.lessons.map((l) => ({ id: l.id, title: pick(l.title, locale), done: mod.done.has(l.id) }));
 	return {
 		slug: mod.slug,
@@ -19,6 +21,7 @@ export const load: PageServerLoad = async (event) => {
 		hours: mod.snapshot.hours,
 		lessons,
 		quizzes,
+		attendance,
 		next: lessons.find((l) => !l.done)?.id ?? null
 	};
 };

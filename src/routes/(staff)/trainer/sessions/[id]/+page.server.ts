@@ -1,0 +1,62 @@
+import { redirect } from '@sveltejs/kit';
+import { requireRole } from '$lib/server/auth/guards';
+import { db } from '$lib/server/db/runtime';
+import { field, idAction, parseId, raise } from '$lib/server/http';
+import { cancelSession, mustFindSession, restoreSession, sessionFormValues, updateSession } from '$lib/server/attendance/sessions.service';
+import { sessionHistory } from '$lib/server/attendance/marks.service';
+import { sessionInput, sessionOptions } from '$lib/server/attendance/forms';
+import { uploadSheetScan } from '$lib/server/attendance/sheet-upload';
+import { sessionCard } from '$lib/server/attendance/view';
+import { formatDateTime } from '$lib/i18n/format';
+import { Invalid } from '$lib/server/errors';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	requireRole(event, 'trainer', 'admin');
+	const id = parseId(event.params.id);
+	const locale = event.locals.locale;
+	const s = await mustFindSession(db(), id).catch(raise);
+	const [options, history] = await Promise.all([sessionOptions(db(), locale), sessionHistory(db(), id, 30)]);
+	return {
+		session: sessionCard(s, locale),
+		sheetFileId: s.sheetFileId,
+		values: sessionFormValues(s),
+		...options,
+		history: history.map((h) => ({
+			id: h.id,
+			name: locale === 'ar' ? h.nameAr : h.nameLatin,
+			by: (locale === 'ar' ? h.byNameAr : h.byNameLatin) ?? '',
+			old: h.oldStatus,
+			new: h.newStatus,
+			source: h.source,
+			at: formatDateTime(h.changedAt, locale)
+		})),
+		saved: event.url.searchParams.get('saved'),
+		confirm: event.url.searchParams.get('confirm')
+	};
+};
+
+export const actions: Actions = {
+	update: (event) =>
+		idAction(event, ['trainer', 'admin'], async (actor, id, data) => {
+			await updateSession(db(), actor, id, sessionInput(data));
+			redirect(303, `/trainer/sessions/${id}?saved=updated`);
+		}),
+	cancel: (event) =>
+		idAction(event, ['trainer', 'admin'], async (actor, id, data) => {
+			await cancelSession(db(), actor, id, field(data, 'reason'));
+			redirect(303, `/trainer/sessions/${id}?saved=cancelled`);
+		}),
+	restore: (event) =>
+		idAction(event, ['trainer', 'admin'], async (actor, id) => {
+			await restoreSession(db(), actor, id);
+			redirect(303, `/trainer/sessions/${id}?saved=restored`);
+		}),
+	sheet: (event) =>
+		idAction(event, ['trainer', 'admin'], async (actor, id, data) => {
+			const file = data.get('file');
+			if (!(file instanceof File) || file.size === 0) throw new Invalid('media_file_empty', { file: 'media_file_empty' });
+			await uploadSheetScan(db(), actor, id, { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name });
+			redirect(303, `/trainer/sessions/${id}?saved=sheet`);
+		})
+};

@@ -1,0 +1,43 @@
+import { redirect } from '@sveltejs/kit';
+import { requireRole } from '$lib/server/auth/guards';
+import { db } from '$lib/server/db/runtime';
+import { failWith, formValues } from '$lib/server/http';
+import { createSession } from '$lib/server/attendance/sessions.service';
+import { sessionInput, sessionOptions } from '$lib/server/attendance/forms';
+import { toLocalParts } from '$lib/server/attendance/time';
+import { findModuleBySlug } from '$lib/server/enrolment/enrolment.repository';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	requireRole(event, 'trainer', 'admin');
+	const options = await sessionOptions(db(), event.locals.locale);
+	const slug = event.url.searchParams.get('module');
+	const mod = slug ? await findModuleBySlug(db(), slug) : undefined;
+	const today = toLocalParts(new Date()).date;
+	return {
+		...options,
+		defaults: {
+			moduleId: mod ? String(mod.id) : (options.modules[0]?.value ?? ''),
+			cohortId: options.cohorts[0]?.value ?? '',
+			date: today,
+			startTime: '09:00',
+			endTime: '12:00',
+			mode: 'in_person',
+			lateAfterMinutes: '15'
+		}
+	};
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const user = requireRole(event, 'trainer', 'admin');
+		const data = await event.request.formData();
+		let id: number;
+		try {
+			id = await createSession(db(), user, sessionInput(data));
+		} catch (e) {
+			return failWith(e, formValues(data));
+		}
+		redirect(303, `/trainer/sessions/${id}?saved=created`);
+	}
+};

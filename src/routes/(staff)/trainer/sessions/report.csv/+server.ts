@@ -1,0 +1,21 @@
+import { error } from '@sveltejs/kit';
+import { requireRole } from '$lib/server/auth/guards';
+import { db } from '$lib/server/db/runtime';
+import { t } from '$lib/server/i18n';
+import { moduleReport, reportCsv } from '$lib/server/attendance/reports';
+import { findModuleBySlug } from '$lib/server/enrolment/enrolment.repository';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = async (event) => {
+	requireRole(event, 'trainer', 'admin');
+	const mod = await findModuleBySlug(db(), event.url.searchParams.get('module') ?? '');
+	if (!mod) error(404, t('error_not_found'));
+	const stamp = new Date().toISOString().slice(0, 10);
+	return new Response(reportCsv(await moduleReport(db(), mod.id)), {
+		headers: {
+			'content-type': 'text/csv; charset=utf-8',
+			'content-disposition': `attachment; filename="attendance-${mod.slug}-${stamp}.csv"`,
+			'cache-control': 'no-store'
+		}
+	});
+};

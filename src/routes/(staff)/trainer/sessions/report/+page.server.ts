@@ -1,0 +1,49 @@
+import { redirect } from '@sveltejs/kit';
+import { requireRole } from '$lib/server/auth/guards';
+import { db } from '$lib/server/db/runtime';
+import { failWith, field, formValues } from '$lib/server/http';
+import { moduleReport, setExcusedNotCounted } from '$lib/server/attendance/reports';
+import { formatDateTime } from '$lib/i18n/format';
+import { modeText } from '$lib/server/attendance/view';
+import { findModuleBySlug, listModules } from '$lib/server/enrolment/enrolment.repository';
+import { pick } from '$lib/localized';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	requireRole(event, 'trainer', 'admin');
+	const locale = event.locals.locale;
+	const modules = await listModules(db());
+	const slug = event.url.searchParams.get('module') || modules[0]?.slug || '';
+	const mod = slug ? await findModuleBySlug(db(), slug) : undefined;
+	const r = mod ? await moduleReport(db(), mod.id) : null;
+	return {
+		modules: modules.map((m) => ({ slug: m.slug, title: pick(m.title, locale).text || m.slug })),
+		report: r && {
+			slug: r.slug,
+			title: pick(r.title, locale).text || r.slug,
+			threshold: r.threshold,
+			excusedNotCounted: r.excusedNotCounted,
+			below: r.learners.filter((l) => l.below).length,
+			learners: r.learners.map((l) => ({ ...l, commune: (locale === 'ar' ? l.communeAr : l.communeFr) ?? '' })),
+			sessions: r.sessions.map((s) => ({ ...s, when: formatDateTime(s.startsAt, locale), modeText: modeText(s.mode) })),
+			byCohort: r.byCohort,
+			byMode: r.byMode.map((g) => ({ ...g, key: modeText(g.key) }))
+		},
+		saved: event.url.searchParams.get('saved') === '1'
+	};
+};
+
+export const actions: Actions = {
+	setting: async (event) => {
+		const user = requireRole(event, 'trainer', 'admin');
+		const data = await event.request.formData();
+		const slug = field(data, 'module');
+		const mod = await findModuleBySlug(db(), slug);
+		try {
+			await setExcusedNotCounted(db(), user, mod?.id ?? 0, field(data, 'excusedNotCounted') === 'on');
+		} catch (e) {
+			return failWith(e, formValues(data));
+		}
+		redirect(303, `/trainer/sessions/report?module=${encodeURIComponent(slug)}&saved=1`);
+	}
+};

@@ -1,0 +1,24 @@
+import { error } from '@sveltejs/kit';
+import { db } from '$lib/server/db/runtime';
+import { feedFor, feedOwner } from '$lib/server/attendance/calendar';
+import { pick } from '$lib/localized';
+import * as messages from '$lib/paraglide/messages';
+import type { RequestHandler } from './$types';
+
+/** The private calendar feed: the token in the address is the only credential (no cookie: calendar apps send none). */
+export const GET: RequestHandler = async ({ params, url }) => {
+	const owner = await feedOwner(db(), params.token);
+	if (!owner) error(404, 'Not found');
+	const locale = owner.locale;
+	const body = await feedFor(
+		db(),
+		owner,
+		{
+			calendarName: messages.att_feed_calendar_name({}, { locale }),
+			cancelled: messages.att_cancelled({}, { locale }),
+			moduleTitle: (s) => pick(s.moduleTitle, locale).text || s.moduleSlug
+		},
+		url.origin
+	);
+	return new Response(body, { headers: { 'content-type': 'text/calendar; charset=utf-8', 'cache-control': 'private, no-cache', 'x-robots-tag': 'noindex' } });
+};

@@ -1,0 +1,303 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DbHandle } from '../../src/lib/server/db/index';
+import { Forbidden, Invalid, RateLimited } from '../../src/lib/server/errors';
+import { currentCode, newSecret, WINDOW_MS } from '../../src/lib/server/attendance/code';
+import { CHECK_IN_GUESSES, checkIn, markAllPresent, setMarks } from '../../src/lib/server/attendance/marks.service';
+import { attendanceRates } from '../../src/lib/server/attendance/rates';
+import { moduleReport, reportCsv, setExcusedNotCounted } from '../../src/lib/server/attendance/reports';
+import { cancelSession, createSession, learnerSessions, presentCount, roster } from '../../src/lib/server/attendance/sessions.service';
+import { createFeedToken, feedFor, feedOwner, revokeFeedToken } from '../../src/lib/server/attendance/calendar';
+import { clearHits } from '../../src/lib/server/auth/rate-limit';
+import { uploadSheetScan } from '../../src/lib/server/attendance/sheet-upload';
+import { canReadFile } from '../../src/lib/server/media/media.service';
+import { localStorage } from '../../src/lib/server/media/storage';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { freshDb } from './db';
+import { makeUser } from './factories';
+
+let h: DbHandle;
+let trainerA: { id: number };
+let trainerB: { id: number };
+let learners: { id: number }[];
+let outsider: { id: number };
+let moduleId: number;
+let otherModuleId: number;
+let cohortId: number;
+
+const NOW = new Date(Math.floor(Date.now() / WINDOW_MS) * WINDOW_MS + 1000);
+const min = (n: number) => new Date(NOW.getTime() + n * 60_000);
+
+async function session(opts: { start: Date; end?: Date; mode?: 'in_person' | 'remote' | 'hybrid'; cancelled?: boolean; module?: number; late?: number }) {
+	const secret = newSecret();
+	const row = await h.db
+		.insertInto('class_session')
+		.values({
+			module_id: opts.module ?? moduleId,
+			cohort_id: cohortId,
+			title: 'Séance test',
+			starts_at: opts.start,
+			ends_at: opts.end ?? new Date(opts.start.getTime() + 3 * 3600_000),
+			mode: opts.mode ?? 'in_person',
+			place: 'Azilal',
+			trainer_id: trainerA.id,
+			late_after_minutes: opts.late ?? 15,
+			check_in_secret: secret,
+			cancelled_at: opts.cancelled ? NOW : null,
+			cancel_reason: opts.cancelled ? 'pluie' : null
+		})
+		.returning('id')
+		.executeTakeFirstOrThrow();
+	return { id: row.id, code: (at = NOW) => currentCode(secret, row.id, at) };
+}
+
+const history = (sessionId: number, userId: number) =>
+	h.db.selectFrom('attendance_change').select(['old_status', 'new_status', 'changed_by', 'source']).where('class_session_id', '=', sessionId).where('user_id', '=', userId).orderBy('id').execute();
+const mark = (sessionId: number, userId: number) =>
+	h.db.selectFrom('attendance').select(['status', 'source', 'how']).where('class_session_id', '=', sessionId).where('user_id', '=', userId).executeTakeFirst();
+
+beforeAll(async () => {
+	h = await freshDb();
+	trainerA = await makeUser(h.db, { role: 'trainer' });
+	trainerB = await makeUser(h.db, { role: 'trainer' });
+	learners = [];
+	for (let i = 0; i < 41; i++) learners.push(await makeUser(h.db, { invite: true }));
+	outsider = await makeUser(h.db, { invite: true });
+	const mod = (slug: string) =>
+		h.db.insertInto('module').values({ slug, title: JSON.stringify({ fr: slug }), status: 'published', attendance_threshold: 75 }).returning('id').executeTakeFirstOrThrow().then((r) => r.id);
+	moduleId = await mod('attendance-a');
+	otherModuleId = await mod('attendance-b');
+	cohortId = (await h.db.insertInto('cohort').values({ name: 'Cohorte présence' }).returning('id').executeTakeFirstOrThrow()).id;
+	// 40 members enrolled in both modules; the 41st is a member but not enrolled; the outsider is neither.
+	await h.db.insertInto('cohort_member').values(learners.map((l) => ({ cohort_id: cohortId, user_id: l.id }))).execute();
+	await h.db
+		.insertInto('enrolment')
+		.values(learners.slice(0, 40).flatMap((l) => [moduleId, otherModuleId].map((module_id) => ({ user_id: l.id, module_id, source: 'admin' as const }))))
+		.execute();
+});
+afterAll(() => h.close());
+
+describe('class sessions', () => {
+	it('are created from Morocco local times, with place and link rules, and cancelled with a reason shown to learners', async () => {
+		const input = { moduleId: String(moduleId), cohortId: String(cohortId), title: 'Atelier', date: '2026-06-01', startTime: '09:00', endTime: '12:30', mode: 'hybrid' as const, place: 'Béni Mellal', meetingUrl: 'https://meet.jit.si/x', lateAfterMinutes: '10' };
+		const id = await createSession(h.db, trainerA, input);
+		const row = await h.db.selectFrom('class_session').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+		expect(row.starts_at.toISOString()).toBe('2026-06-01T08:00:00.000Z');
+		expect(row.ends_at.toISOString()).toBe('2026-06-01T11:30:00.000Z');
+		expect(row.check_in_secret).toMatch(/^[0-9a-f]{64}$/);
+		await expect(createSession(h.db, trainerA, { ...input, endTime: '08:00', place: '', meetingUrl: 'javascript:alert(1)' })).rejects.toMatchObject({
+			fields: { endTime: 'att_end_before_start', place: 'att_place_required', meetingUrl: 'att_link_invalid' }
+		});
+		await expect(createSession(h.db, trainerA, { ...input, mode: 'remote', meetingUrl: '' })).rejects.toMatchObject({ fields: { meetingUrl: 'att_link_required' } });
+		await expect(cancelSession(h.db, trainerA, id, '  ')).rejects.toBeInstanceOf(Invalid);
+		await cancelSession(h.db, trainerA, id, 'Salle fermée');
+		const mine = (await learnerSessions(h.db, learners[0].id)).find((s) => s.id === id);
+		expect(mine).toMatchObject({ cancelReason: 'Salle fermée' });
+		expect(await learnerSessions(h.db, outsider.id)).toEqual([]);
+	});
+
+	it('roster holds the cohort members enrolled in the module, nobody else', async () => {
+		const s = await session({ start: min(60 * 24) });
+		const people = await roster(h.db, s.id);
+		expect(people).toHaveLength(40);
+		expect(people.map((p) => p.userId)).not.toContain(learners[40].id);
+		await expect(setMarks(h.db, trainerA, s.id, [{ userId: outsider.id, status: 'present' }])).rejects.toBeInstanceOf(Forbidden);
+	});
+});
+
+describe('roll call', () => {
+	it('two trainers marking the same learner at once: the last write wins and the history keeps both', async () => {
+		const s = await session({ start: min(-10) });
+		const who = learners[5].id;
+		await Promise.all([
+			setMarks(h.db, trainerA, s.id, [{ userId: who, status: 'absent' }], NOW),
+			setMarks(h.db, trainerB, s.id, [{ userId: who, status: 'late' }], NOW)
+		]);
+		const steps = await history(s.id, who);
+		expect(steps).toHaveLength(2);
+		expect(steps[0].old_status).toBeNull();
+		// The second write saw the first one's value: nothing was lost.
+		expect(steps[1].old_status).toBe(steps[0].new_status);
+		expect(new Set(steps.map((x) => x.changed_by))).toEqual(new Set([trainerA.id, trainerB.id]));
+		expect((await mark(s.id, who))?.status).toBe(steps[1].new_status);
+	});
+
+	it('many concurrent marks of the whole roster by two trainers keep one row per learner and every change', async () => {
+		const s = await session({ start: min(-10) });
+		const ids = learners.slice(0, 40).map((l) => l.id);
+		await Promise.all([
+			...ids.map((userId) => setMarks(h.db, trainerA, s.id, [{ userId, status: 'present' }], NOW)),
+			...ids.map((userId) => setMarks(h.db, trainerB, s.id, [{ userId, status: 'excused' }], NOW))
+		]);
+		const rows = await h.db.selectFrom('attendance').select('user_id').where('class_session_id', '=', s.id).execute();
+		expect(rows).toHaveLength(40);
+		const changes = await h.db.selectFrom('attendance_change').select('id').where('class_session_id', '=', s.id).execute();
+		expect(changes).toHaveLength(80);
+	});
+
+	it('"mark all present" fills only the learners without a mark, and a change after the session day is audited', async () => {
+		const s = await session({ start: min(-10) });
+		await setMarks(h.db, trainerA, s.id, [{ userId: learners[0].id, status: 'absent', remark: 'malade' }], NOW);
+		const people = await roster(h.db, s.id);
+		expect(await markAllPresent(h.db, trainerA, s.id, people.map((p) => ({ userId: p.userId, marked: p.status !== null })), NOW)).toBe(39);
+		expect((await mark(s.id, learners[0].id))?.status).toBe('absent');
+		expect(await presentCount(h.db, s.id)).toBe(39);
+		const audits = () => h.db.selectFrom('audit_event').select('action').where('subject_type', '=', 'class_session').where('subject_id', '=', String(s.id)).execute();
+		expect(await audits()).toEqual([]);
+		await setMarks(h.db, trainerB, s.id, [{ userId: learners[0].id, status: 'excused' }], new Date(NOW.getTime() + 3 * 24 * 3600_000));
+		expect((await audits()).map((a) => a.action)).toEqual(['attendance.change_after_day']);
+	});
+});
+
+describe('self check-in', () => {
+	it('40 learners checking in at once are all marked present, once each', async () => {
+		const s = await session({ start: min(-5) });
+		const results = await Promise.all(learners.slice(0, 40).map((l) => checkIn(h.db, l, { code: s.code() }, NOW)));
+		expect(results.every((r) => r.status === 'present' && r.sessionId === s.id)).toBe(true);
+		expect(await presentCount(h.db, s.id)).toBe(40);
+		const changes = await h.db.selectFrom('attendance_change').select('source').where('class_session_id', '=', s.id).execute();
+		expect(changes).toHaveLength(40);
+		expect(changes.every((c) => c.source === 'self_check_in')).toBe(true);
+	});
+
+	it('is late after the delay, takes the previous code for a slow phone, and never downgrades a trainer’s mark', async () => {
+		const s = await session({ start: min(-30), late: 15 });
+		const [a, b, c] = learners.slice(10, 13);
+		expect(await checkIn(h.db, a, { code: s.code(new Date(NOW.getTime() - WINDOW_MS)).toLowerCase() }, NOW)).toMatchObject({ status: 'late', changed: true });
+		await setMarks(h.db, trainerA, s.id, [{ userId: b.id, status: 'present' }], NOW);
+		expect(await checkIn(h.db, b, { code: s.code() }, NOW)).toMatchObject({ status: 'present', changed: false });
+		expect(await mark(s.id, b.id)).toMatchObject({ status: 'present', source: 'roll_call' });
+		// Marked absent by the trainer, then she arrives: checking in raises the mark.
+		await setMarks(h.db, trainerA, s.id, [{ userId: c.id, status: 'absent' }], NOW);
+		expect(await checkIn(h.db, c, { code: s.code() }, NOW)).toMatchObject({ status: 'late', changed: true });
+		// Checking in twice changes nothing.
+		expect(await checkIn(h.db, a, { code: s.code() }, NOW)).toMatchObject({ status: 'late', changed: false });
+		expect(await history(s.id, a.id)).toHaveLength(1);
+	});
+
+	it('refuses an expired code, another session’s code, a closed session and a learner not enrolled, each with its message', async () => {
+		const s = await session({ start: min(-5) });
+		const other = await session({ start: min(-5), module: otherModuleId });
+		const later = await session({ start: min(6 * 60) });
+		const l = learners[20];
+		await expect(checkIn(h.db, l, { code: s.code(new Date(NOW.getTime() - 3 * WINDOW_MS)), sessionId: s.id }, NOW)).rejects.toMatchObject({ key: 'att_checkin_expired' });
+		await expect(checkIn(h.db, l, { code: other.code(), sessionId: s.id }, NOW)).rejects.toMatchObject({ key: 'att_checkin_other_session' });
+		await expect(checkIn(h.db, l, { code: later.code(), sessionId: later.id }, NOW)).rejects.toMatchObject({ key: 'att_checkin_closed' });
+		await expect(checkIn(h.db, learners[40], { code: s.code() }, NOW)).rejects.toMatchObject({ key: 'att_checkin_not_enrolled' });
+		await expect(checkIn(h.db, outsider, { code: s.code(), sessionId: s.id }, NOW)).rejects.toMatchObject({ key: 'att_checkin_not_enrolled' });
+		await expect(checkIn(h.db, l, { code: 'AAAAAA' }, NOW)).rejects.toMatchObject({ key: 'att_checkin_wrong' });
+		expect(await mark(s.id, l.id)).toBeUndefined();
+		await clearHits(h.db, CHECK_IN_GUESSES, String(l.id));
+		expect(await checkIn(h.db, l, { code: s.code() }, NOW)).toMatchObject({ sessionId: s.id, status: 'present' });
+		// The same code typed without the link finds the right session among those open.
+		expect(await checkIn(h.db, learners[21], { code: other.code() }, NOW)).toMatchObject({ sessionId: other.id });
+	});
+
+	it('limits guesses per learner: after 10 wrong codes even the right one waits', async () => {
+		const s = await session({ start: min(-5) });
+		const l = learners[30];
+		for (let i = 0; i < CHECK_IN_GUESSES.max; i++) await expect(checkIn(h.db, l, { code: 'XXXXXX' }, NOW)).rejects.toBeInstanceOf(Invalid);
+		const refused = await checkIn(h.db, l, { code: s.code() }, NOW).catch((e) => e);
+		expect(refused).toBeInstanceOf(RateLimited);
+		expect(refused.retryAfterSeconds).toBeGreaterThan(0);
+		// Another learner is not affected.
+		expect(await checkIn(h.db, learners[31], { code: s.code() }, NOW)).toMatchObject({ status: 'present' });
+		expect(await mark(s.id, l.id)).toBeUndefined();
+	});
+});
+
+describe('attendance rates', () => {
+	it('count present or late over sessions held; excused per the module setting; cancelled and future sessions left out', async () => {
+		const h2 = await freshDb();
+		try {
+			const t = await makeUser(h2.db, { role: 'trainer' });
+			const [x, y, z] = [await makeUser(h2.db, { invite: true }), await makeUser(h2.db, { invite: true }), await makeUser(h2.db, { invite: true })];
+			const m = (await h2.db.insertInto('module').values({ slug: 'rates', title: JSON.stringify({ fr: 'r' }), attendance_threshold: 75 }).returning('id').executeTakeFirstOrThrow()).id;
+			const c = (await h2.db.insertInto('cohort').values({ name: 'R' }).returning('id').executeTakeFirstOrThrow()).id;
+			await h2.db.insertInto('cohort_member').values([x, y].map((u) => ({ cohort_id: c, user_id: u.id }))).execute();
+			await h2.db.insertInto('enrolment').values([x, y, z].map((u) => ({ user_id: u.id, module_id: m, source: 'admin' as const }))).execute();
+			const mk = async (startMin: number, cancelled = false) =>
+				(
+					await h2.db
+						.insertInto('class_session')
+						.values({ module_id: m, cohort_id: c, title: 's', starts_at: min(startMin), ends_at: min(startMin + 60), mode: 'remote', trainer_id: t.id, check_in_secret: newSecret(), cancelled_at: cancelled ? NOW : null })
+						.returning('id')
+						.executeTakeFirstOrThrow()
+				).id;
+			const [s1, s2, s3, s4] = [await mk(-5000), await mk(-4000), await mk(-3000), await mk(-2000)];
+			const cancelled = await mk(-1000, true);
+			const future = await mk(1000);
+			const put = (sid: number, uid: number, status: 'present' | 'late' | 'excused' | 'absent') =>
+				h2.db.insertInto('attendance').values({ class_session_id: sid, user_id: uid, status, source: 'roll_call', marked_by: t.id }).execute();
+			await put(s1, x.id, 'present');
+			await put(s2, x.id, 'late');
+			await put(s3, x.id, 'excused');
+			await put(cancelled, x.id, 'present');
+			await put(future, x.id, 'present');
+			await put(s1, y.id, 'present');
+			void s4; // nobody marked at s4: an absence for both
+			let rates = await attendanceRates(h2.db, m, undefined, NOW);
+			expect(rates.get(x.id)).toEqual({ attended: 2, held: 3, excused: 1, ratePct: 66.7 });
+			expect(rates.get(y.id)).toEqual({ attended: 1, held: 4, excused: 0, ratePct: 25 });
+			expect(rates.get(z.id)).toEqual({ attended: 0, held: 0, excused: 0, ratePct: null });
+			await setExcusedNotCounted(h2.db, t, m, false);
+			rates = await attendanceRates(h2.db, m, [x.id], NOW);
+			expect([...rates.keys()]).toEqual([x.id]);
+			expect(rates.get(x.id)).toEqual({ attended: 2, held: 4, excused: 1, ratePct: 50 });
+			const report = await moduleReport(h2.db, m, NOW);
+			expect(report.learners.filter((l) => l.below).map((l) => l.userId).sort()).toEqual([x.id, y.id].sort());
+			expect(report.sessions.filter((s) => s.held)).toHaveLength(4);
+			expect(report.byMode).toEqual([{ key: 'remote', sessions: 4, ratePct: 37.5 }]);
+			const csv = reportCsv(report);
+			expect(csv.startsWith('\uFEFFname_ar,name_latin,commune')).toBe(true);
+			expect(csv).toContain(',yes\r\n');
+		} finally {
+			await h2.close();
+		}
+	});
+});
+
+describe('calendar feed', () => {
+	it('is reached with a private token whose hash alone is stored, lists her sessions, and stops when revoked', async () => {
+		const l = learners[2];
+		const token = await createFeedToken(h.db, l.id);
+		const stored = await h.db.selectFrom('calendar_feed').select('token_hash').where('user_id', '=', l.id).executeTakeFirstOrThrow();
+		expect(stored.token_hash).not.toContain(token);
+		const owner = await feedOwner(h.db, token);
+		expect(owner?.id).toBe(l.id);
+		const ics = await feedFor(h.db, owner!, { calendarName: 'Amssawas', cancelled: 'Annulée', moduleTitle: () => 'Module' }, 'https://lms.example.ma');
+		expect(ics).toContain('BEGIN:VCALENDAR');
+		expect(ics).toContain('SUMMARY:Annulée: Atelier · Module');
+		expect(ics).toContain('STATUS:CANCELLED');
+		const again = await createFeedToken(h.db, l.id);
+		expect(await feedOwner(h.db, token)).toBeUndefined();
+		await revokeFeedToken(h.db, l.id);
+		expect(await feedOwner(h.db, again)).toBeUndefined();
+		expect(await feedOwner(h.db, 'not a token')).toBeNull();
+	});
+});
+
+describe('signed sheet scans', () => {
+	it('accept PDF, JPEG and PNG by content, refuse other files, and only staff may read them', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'amssawas-scan-'));
+		try {
+			const storage = localStorage(join(dir, 'files'));
+			const s = await session({ start: min(-120) });
+			const pdf = new Uint8Array(Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n'));
+			const fileId = await uploadSheetScan(h.db, trainerA, s.id, { bytes: pdf, name: 'feuille.pdf' }, storage);
+			expect((await h.db.selectFrom('class_session').select('sheet_file_id').where('id', '=', s.id).executeTakeFirstOrThrow()).sheet_file_id).toBe(fileId);
+			const png = new Uint8Array(await sharp({ create: { width: 40, height: 60, channels: 3, background: '#fff' } }).png().toBuffer());
+			await uploadSheetScan(h.db, trainerA, s.id, { bytes: png, name: 'photo.png' }, storage);
+			const webp = new Uint8Array(await sharp({ create: { width: 40, height: 60, channels: 3, background: '#fff' } }).webp().toBuffer());
+			await expect(uploadSheetScan(h.db, trainerA, s.id, { bytes: webp, name: 'photo.webp' }, storage)).rejects.toMatchObject({ key: 'att_scan_type' });
+			await expect(uploadSheetScan(h.db, trainerA, s.id, { bytes: new TextEncoder().encode('<html></html>'), name: 'x.pdf' }, storage)).rejects.toBeInstanceOf(Invalid);
+			await expect(uploadSheetScan(h.db, trainerA, s.id, { bytes: new Uint8Array(11 * 1024 * 1024), name: 'big.pdf' }, storage)).rejects.toMatchObject({ key: 'att_scan_too_large' });
+			expect(await canReadFile(h.db, { id: trainerB.id, role: 'trainer' }, fileId)).toBe(true);
+			expect(await canReadFile(h.db, { id: learners[0].id, role: 'learner' }, fileId)).toBe(false);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});
