@@ -65,6 +65,53 @@ describe('who is eligible', () => {
 	});
 });
 
+describe('graded quiz and attendance', () => {
+	it('count once the module has a graded quiz and sessions: exact reasons, best attempt, rate of her cohort’s sessions', async () => {
+		const m = await moduleWithLessons('wired', 1);
+		const passes = await learner(m.id, m.lessons);
+		const fails = await learner(m.id, m.lessons);
+		const noTry = await learner(m.id, m.lessons);
+		const ids = () => [passes.id, fails.id, noTry.id];
+		// No graded quiz, no session yet: lessons decide.
+		expect((await candidates(h.db, { moduleId: m.id })).candidates.every((c) => c.eligibility.eligible)).toBe(true);
+
+		const quiz = await h.db.insertInto('quiz').values({ module_id: m.id, kind: 'graded', title: JSON.stringify({ fr: 'Évaluation' }), status: 'published', pass_mark: 60 }).returning('id').executeTakeFirstOrThrow();
+		const attempt = (userId: number, no: number, pct: number) =>
+			h.db.insertInto('quiz_attempt').values({ quiz_id: quiz.id, user_id: userId, attempt_no: no, status: 'submitted', questions: '[]', submitted_at: new Date(), score_pct: pct, pass_mark: 60, passed: pct >= 60 }).execute();
+		await attempt(passes.id, 1, 40);
+		await attempt(passes.id, 2, 80);
+		await attempt(fails.id, 1, 45);
+
+		const cohort = await h.db.insertInto('cohort').values({ name: 'Promo présence' }).returning('id').executeTakeFirstOrThrow();
+		await h.db.insertInto('cohort_member').values(ids().map((user_id) => ({ cohort_id: cohort.id, user_id }))).execute();
+		const sessions = [];
+		for (let i = 0; i < 5; i++) {
+			const starts = new Date(Date.now() - (i + 1) * 86_400_000);
+			sessions.push(
+				(await h.db.insertInto('class_session').values({ module_id: m.id, cohort_id: cohort.id, title: `Séance ${i + 1}`, starts_at: starts, ends_at: new Date(starts.getTime() + 3_600_000), mode: 'in_person', check_in_secret: `s${i}` }).returning('id').executeTakeFirstOrThrow()).id
+			);
+		}
+		const mark = (userId: number, present: number) =>
+			h.db.insertInto('attendance').values(sessions.map((sid, i) => ({ class_session_id: sid, user_id: userId, status: i < present ? 'present' : 'absent', source: 'roll_call' }))).execute();
+		await mark(passes.id, 4);
+		await mark(fails.id, 3);
+		await mark(noTry.id, 5);
+
+		const byId = new Map((await candidates(h.db, { moduleId: m.id })).candidates.map((c) => [c.userId, c.eligibility]));
+		expect(byId.get(passes.id)).toEqual({ eligible: true, reasons: [] });
+		expect(byId.get(fails.id)!.reasons).toEqual([
+			{ key: 'cert_reason_quiz_failed', params: { score: 45, mark: 60 } },
+			{ key: 'cert_reason_attendance', params: { rate: 60, threshold: 75 } }
+		]);
+		expect(byId.get(noTry.id)!.reasons).toEqual([{ key: 'cert_reason_quiz_missing', params: {} }]);
+
+		await updateModuleRules(h.db, admin, m.id, { requireLessons: true, requireQuiz: false, requireAttendance: true, requiredForProgramme: true });
+		const after = new Map((await candidates(h.db, { moduleId: m.id })).candidates.map((c) => [c.userId, c.eligibility]));
+		expect(after.get(noTry.id)!.eligible).toBe(true);
+		expect(after.get(fails.id)!.reasons.map((r) => r.key)).toEqual(['cert_reason_attendance']);
+	});
+});
+
 describe('issuing', () => {
 	it('issues a signed certificate with its PDF stored once (SHA-256 kept, under 100 KB) and audits it', async () => {
 		const m = await moduleWithLessons('issue-one');

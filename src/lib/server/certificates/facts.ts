@@ -1,25 +1,15 @@
 import type { Db } from '../db/index';
 import { publishedSnapshot } from '../content/snapshot-cache';
-import type { AttendanceRate, ModuleFacts, ModuleRules, QuizResult } from './eligibility';
+import { bestGradedResults } from '../quizzes/results';
+import { attendanceRates } from '../attendance/rates';
+import type { ModuleFacts, ModuleRules } from './eligibility';
 
-// ---------------------------------------------------------------------------
-// WIRING (quizzes, issue 4 / attendance, issue 5). Until those branches are
-// merged, these three local stand-ins say "no graded quiz, no session held",
-// so eligibility depends on lessons only. To wire them, replace the three
-// functions below with:
-//   import { bestGradedResults, moduleHasGradedQuiz } from '../quizzes/results';
-//   import { attendanceRates } from '../attendance/rates';
-// ---------------------------------------------------------------------------
-async function bestGradedResults(_db: Db, _moduleId: number, _userIds?: number[]): Promise<Map<number, QuizResult>> {
-	return new Map();
+// The graded quiz (issue 4) and attendance (issue 5) come from their domains.
+/** Whether the module has a published graded quiz: without one, the quiz rule cannot apply. */
+async function moduleHasGradedQuiz(db: Db, moduleId: number): Promise<boolean> {
+	const q = await db.selectFrom('quiz').select('id').where('module_id', '=', moduleId).where('kind', '=', 'graded').where('status', '=', 'published').executeTakeFirst();
+	return Boolean(q);
 }
-async function moduleHasGradedQuiz(_db: Db, _moduleId: number): Promise<boolean> {
-	return false;
-}
-async function attendanceRates(_db: Db, _moduleId: number, _userIds?: number[]): Promise<Map<number, AttendanceRate>> {
-	return new Map();
-}
-// --------------------------------------------------------------------------- end of WIRING
 
 export interface ModuleFactsResult {
 	rules: ModuleRules;
