@@ -84,7 +84,7 @@ describe('graded quiz and attendance', () => {
 
 		const cohort = await h.db.insertInto('cohort').values({ name: 'Promo présence' }).returning('id').executeTakeFirstOrThrow();
 		await h.db.insertInto('cohort_member').values(ids().map((user_id) => ({ cohort_id: cohort.id, user_id }))).execute();
-		const sessions = [];
+		const sessions: number[] = [];
 		for (let i = 0; i < 5; i++) {
 			const starts = new Date(Date.now() - (i + 1) * 86_400_000);
 			sessions.push(
