@@ -55,7 +55,7 @@ test('an admin sees who is eligible and why, bulk-issues with a progress bar; th
 	await expect(mine.getByText(serial)).toBeVisible();
 	const dir = mkdtempSync(join(tmpdir(), 'amssawas-cert-e2e-'));
 	try {
-		const [download] = await Promise.all([mine.waitForEvent('download'), mine.getByRole('link', { name: new RegExp(t('ar', 'cert_download')) }).click()]);
+		const [download] = await Promise.all([mine.waitForEvent('download'), mine.locator('li.card').filter({ hasText: serial }).getByRole('link', { name: new RegExp(t('ar', 'cert_download')) }).click()]);
 		const file = join(dir, 'certificate.pdf');
 		await download.saveAs(file);
 		expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
