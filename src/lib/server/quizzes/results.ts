@@ -239,3 +239,14 @@ export async function quizResultsCsv(db: Db, quizId: number, f: ResultFilter = {
 		])
 	);
 }
+
+/** The group figures of the gain report for each cohort that has learners with both tests. */
+export async function gainByCohort(db: Db, moduleId: number, f: Pick<ResultFilter, 'communeId'> = {}) {
+	const cohorts = await db.selectFrom('cohort').select(['id', 'name']).orderBy('name').execute();
+	const out: { cohortId: number; name: string; both: number; avgPre: number | null; avgPost: number | null; difference: number | null; normalisedGain: number | null }[] = [];
+	for (const c of cohorts) {
+		const r = await gainReport(db, moduleId, { cohortId: c.id, communeId: f.communeId });
+		if (r.both > 0) out.push({ cohortId: c.id, name: c.name, both: r.both, avgPre: r.avgPre, avgPost: r.avgPost, difference: r.difference, normalisedGain: r.normalisedGain });
+	}
+	return out;
+}
