@@ -2,13 +2,14 @@ import { error } from '@sveltejs/kit';
 import { db } from '$lib/server/db/runtime';
 import { feedFor, feedOwner } from '$lib/server/attendance/calendar';
 import { pick } from '$lib/localized';
+import { t } from '$lib/server/i18n';
 import * as messages from '$lib/paraglide/messages';
 import type { RequestHandler } from './$types';
 
 /** The private calendar feed: the token in the address is the only credential (no cookie: calendar apps send none). */
 export const GET: RequestHandler = async ({ params, url }) => {
 	const owner = await feedOwner(db(), params.token);
-	if (!owner) error(404, 'Not found');
+	if (!owner) error(404, t('error_not_found'));
 	const locale = owner.locale;
 	const body = await feedFor(
 		db(),

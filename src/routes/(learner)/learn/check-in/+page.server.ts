@@ -18,7 +18,8 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		code: (event.url.searchParams.get('code') ?? '').slice(0, 12),
 		sessionId: session ? session.id : null,
-		hybrid: session?.mode === 'hybrid'
+		// Typed without the QR link the session is not known yet: ask how she attends (used for hybrid sessions only).
+		hybrid: session ? session.mode === 'hybrid' : true
 	};
 };
 
