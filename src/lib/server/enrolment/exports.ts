@@ -6,7 +6,7 @@ import { toCsv } from './csv';
 import { learnerProgress } from './enrolment.repository';
 
 /** Excel reads "2026-11-29 16:05" as a date; shown in Moroccan time. */
-function excelTime(d: Date | string | null): string {
+export function excelTime(d: Date | string | null): string {
 	if (!d) return '';
 	const parts = new Intl.DateTimeFormat('en-CA', {
 		timeZone: 'Africa/Casablanca',
