@@ -17,6 +17,8 @@ export type GiftUnsupportedKind = 'essay' | 'description' | 'missing_word';
 
 export type GiftErrorKey =
 	| 'gift_empty'
+	| 'gift_too_large'
+	| 'gift_not_utf8'
 	| 'gift_title_unclosed'
 	| 'gift_brace_unclosed'
 	| 'gift_brace_unopened'
