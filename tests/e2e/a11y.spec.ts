@@ -85,6 +85,14 @@ for (const locale of ['ar', 'fr', 'zgh'] as const) {
 				await logIn(trainerPage, locale === 'ar' ? TRAINER1 : TRAINER2);
 			}
 			await visit(trainerPage, PATHS.trainer, locale);
+			// The GIFT import page of a module, with an error shown.
+			await gotoApp(trainerPage, '/trainer/modules');
+			const module = await trainerPage.locator('h2 a[href^="/trainer/modules/"]').first().getAttribute('href');
+			await visit(trainerPage, `${module}/gift`, locale);
+			await trainerPage.getByLabel(t(locale, 'gift_text_label')).fill('::Q1:: 2 + 2 {#four}');
+			await clickAndLoad(trainerPage, trainerPage.getByRole('button', { name: t(locale, 'gift_check_submit') }));
+			await expect(trainerPage.getByTestId('gift-errors')).toBeVisible();
+			await expectAccessible(trainerPage, locale, `${module}/gift with an error`);
 		});
 
 		test('admin pages', async ({ page, newPage }) => {

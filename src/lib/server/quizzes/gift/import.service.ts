@@ -11,8 +11,8 @@ import type { QuizLocale } from '../model';
 import { toGift } from './export';
 import { parseGift, type GiftError, type GiftParseResult } from './parse';
 
-/** A bank of a few hundred questions is well under this. */
-export const MAX_GIFT_BYTES = 512 * 1024;
+/** A bank of a few hundred questions is well under this; it also keeps the form posts under adapter-node's default body limit. */
+export const MAX_GIFT_BYTES = 256 * 1024;
 export const MAX_GIFT_LABEL = `${MAX_GIFT_BYTES / 1024} KB`;
 
 export interface GiftPreview extends GiftParseResult {
@@ -104,6 +104,19 @@ export async function importGift(
 		return ids;
 	});
 	return { ...preview, ids, dryRun: false };
+}
+
+/** How many questions the bank holds per category (uncategorised ones apart), for the import page. */
+export async function bankSummary(db: Db, moduleId: number): Promise<{ categories: { name: string; questions: number }[]; uncategorised: number }> {
+	const categories = (await listCategories(db, moduleId)).map((c) => ({ name: c.name, questions: Number(c.questions) }));
+	const row = await db
+		.selectFrom('question')
+		.where('module_id', '=', moduleId)
+		.where('category_id', 'is', null)
+		.where('deleted_at', 'is', null)
+		.select((eb) => eb.fn.countAll<number>().as('n'))
+		.executeTakeFirstOrThrow();
+	return { categories, uncategorised: Number(row.n) };
 }
 
 /** The module's whole bank as GIFT, texts in `lang` (another language where one is missing). */
