@@ -226,45 +226,54 @@ export async function submitAttempt(db: Db, attemptId: number, now = new Date(),
 		const a = await trx.selectFrom('quiz_attempt').selectAll().where('id', '=', attemptId).forUpdate().executeTakeFirst();
 		if (!a || (opts.userId !== undefined && a.user_id !== opts.userId)) throw new NotFound();
 		if (a.status === 'submitted') return { attemptId, scorePct: Number(a.score_pct), passed: !!a.passed, fresh: false };
-		const quiz = await trx
-			.selectFrom('quiz as z')
-			.innerJoin('module as m', 'm.id', 'z.module_id')
-			.select(['z.pass_mark', 'm.pass_mark as module_pass_mark'])
-			.where('z.id', '=', a.quiz_id)
-			.executeTakeFirstOrThrow();
-		const answers = await savedAnswers(trx, attemptId);
-		let score = 0;
-		let max = 0;
-		for (const q of a.questions) {
-			max += q.points;
-			const given = answers.get(q.id);
-			if (given === undefined) continue;
-			const g = grade(q.content, given);
-			const points = Math.round(g.fraction * q.points * 100) / 100;
-			score += points;
-			await trx.updateTable('attempt_answer').set({ fraction: g.fraction, points }).where('attempt_id', '=', attemptId).where('question_id', '=', q.id).execute();
-		}
-		const scorePct = max > 0 ? Math.round((score / max) * 10000) / 100 : 0;
-		const passMark = quiz.pass_mark ?? quiz.module_pass_mark;
-		const passed = scorePct >= passMark;
-		// Past the deadline, the attempt ends at its deadline (what was saved by then counts).
-		const late = a.deadline_at && now.getTime() > new Date(a.deadline_at).getTime() + GRACE_MS;
-		await trx
-			.updateTable('quiz_attempt')
-			.set({
-				status: 'submitted',
-				submitted_at: late ? new Date(a.deadline_at!) : now,
-				auto_submitted: !!opts.auto || !!late,
-				score: Math.round(score * 100) / 100,
-				max_score: max,
-				score_pct: scorePct,
-				pass_mark: passMark,
-				passed
-			})
-			.where('id', '=', attemptId)
-			.execute();
-		return { attemptId, scorePct, passed, fresh: true };
+		return closeAttempt(trx, a, now, !!opts.auto);
 	});
+}
+
+/**
+ * Grades an open attempt's saved answers and marks it submitted. The caller
+ * holds the attempt row locked (or is the only writer, as the demo seed is).
+ */
+export async function closeAttempt(trx: Db, a: AttemptRow, now: Date, auto: boolean): Promise<SubmitResult> {
+	const attemptId = a.id;
+	const quiz = await trx
+		.selectFrom('quiz as z')
+		.innerJoin('module as m', 'm.id', 'z.module_id')
+		.select(['z.pass_mark', 'm.pass_mark as module_pass_mark'])
+		.where('z.id', '=', a.quiz_id)
+		.executeTakeFirstOrThrow();
+	const answers = await savedAnswers(trx, attemptId);
+	let score = 0;
+	let max = 0;
+	for (const q of a.questions) {
+		max += q.points;
+		const given = answers.get(q.id);
+		if (given === undefined) continue;
+		const g = grade(q.content, given);
+		const points = Math.round(g.fraction * q.points * 100) / 100;
+		score += points;
+		await trx.updateTable('attempt_answer').set({ fraction: g.fraction, points }).where('attempt_id', '=', attemptId).where('question_id', '=', q.id).execute();
+	}
+	const scorePct = max > 0 ? Math.round((score / max) * 10000) / 100 : 0;
+	const passMark = quiz.pass_mark ?? quiz.module_pass_mark;
+	const passed = scorePct >= passMark;
+	// Past the deadline, the attempt ends at its deadline (what was saved by then counts).
+	const late = !!a.deadline_at && now.getTime() > new Date(a.deadline_at).getTime() + GRACE_MS;
+	await trx
+		.updateTable('quiz_attempt')
+		.set({
+			status: 'submitted',
+			submitted_at: late ? new Date(a.deadline_at!) : now,
+			auto_submitted: auto || late,
+			score: Math.round(score * 100) / 100,
+			max_score: max,
+			score_pct: scorePct,
+			pass_mark: passMark,
+			passed
+		})
+		.where('id', '=', attemptId)
+		.execute();
+	return { attemptId, scorePct, passed, fresh: true };
 }
 
 /** Submits, with what was saved, every open attempt of a quiz (or of everyone) whose time is over. */

@@ -3,12 +3,14 @@ import { requireReader } from '$lib/server/content/guard';
 import { db } from '$lib/server/db/runtime';
 import { raise } from '$lib/server/http';
 import { pick } from '$lib/localized';
+import { learnerQuizzes } from '$lib/server/quizzes/take';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireReader(event);
 	const locale = event.locals.locale;
 	const mod = await viewModule(db(), user, event.params.slug).catch(raise);
+	const quizzes = await learnerQuizzes(db(), user.id, mod.id, locale);
 	const lessons = mod.snapshot.lessons.map((l) => ({ id: l.id, title: pick(l.title, locale), done: mod.done.has(l.id) }));
 	return {
 		slug: mod.slug,
@@ -16,6 +18,7 @@ export const load: PageServerLoad = async (event) => {
 		summary: pick(mod.snapshot.summary, locale),
 		hours: mod.snapshot.hours,
 		lessons,
+		quizzes,
 		next: lessons.find((l) => !l.done)?.id ?? null
 	};
 };

@@ -1,0 +1,23 @@
+import { requireRole } from '$lib/server/auth/guards';
+import { db } from '$lib/server/db/runtime';
+import { parseId, raise } from '$lib/server/http';
+import { resultFilter } from '$lib/server/quizzes/filters';
+import { mustFindQuiz } from '$lib/server/quizzes/quiz.service';
+import { quizResultsCsv } from '$lib/server/quizzes/results';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = async (event) => {
+	requireRole(event, 'trainer', 'admin');
+	const moduleId = parseId(event.params.id);
+	const quizId = parseId(event.params.quizId);
+	await mustFindQuiz(db(), quizId, moduleId).catch(raise);
+	const body = await quizResultsCsv(db(), quizId, resultFilter(event.url));
+	const stamp = new Date().toISOString().slice(0, 10);
+	return new Response(body, {
+		headers: {
+			'content-type': 'text/csv; charset=utf-8',
+			'content-disposition': `attachment; filename="quiz-${quizId}-results-${stamp}.csv"`,
+			'cache-control': 'no-store'
+		}
+	});
+};
