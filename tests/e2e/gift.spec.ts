@@ -71,4 +71,10 @@ test('a trainer imports a GIFT file: sees the bad line, fixes it, imports, sees 
 	const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
 	expect(text).toContain('$CATEGORY: $course$/top/اختبار المتصفح');
 	expect(text).toContain('::عدد السنوات::\nكم سنة تدوم الولاية الجماعية؟ {#\n\t=%100%6:0\n}');
+
+	// The imported questions are in the module's bank, under their category.
+	const base = page.url().replace(/\/gift.*$/, '');
+	await page.goto(`${base}/bank?category=${encodeURIComponent('اختبار المتصفح')}`);
+	await expect(page.getByText('كم سنة تدوم الولاية الجماعية؟').first()).toBeVisible();
+	await expect(page.getByText('ما اسم الهيئة الاستشارية للمساواة؟').first()).toBeVisible();
 });
