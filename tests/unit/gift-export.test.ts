@@ -200,3 +200,50 @@ describe('GIFT export', () => {
 		expect(items).toEqual(first.questions.map(({ category, content }) => ({ category, content })));
 	});
 });
+
+describe('GIFT round trip on generated questions', () => {
+	// A small deterministic generator: texts mixing GIFT's special characters, Arabic,
+	// Tifinagh, right-to-left marks, line breaks, percent signs, brackets and slashes.
+	let seed = 42;
+	const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+	const pickOne = <T,>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+	const PIECES = ['a', 'ب', 'ⵣ', ' ', '~', '=', '#', '{', '}', ':', '::', '\\', '\\n', '\n', '%', '%50%', '[html]', '[x]', '//', '$CATEGORY:', '####', 'T', 'FALSE', '..', '-', '>', '\u200F', '\u2066', '؟', '"', "'", '1.5'];
+	const text = (): string => {
+		let s = '';
+		const n = 1 + Math.floor(rnd() * 8);
+		for (let i = 0; i < n; i++) s += pickOne(PIECES);
+		s = s.trim();
+		// Known limits of GIFT itself: texts are trimmed, and a leading format marker is read as one.
+		while (/^\[(html|markdown|plain|moodle)\]/.test(s)) s = s.replace(/^\[\w+\]/, '').trim();
+		return /[a-zبⵣ1؟]/.test(s) ? s.trim() : `${s}ب`.trim();
+	};
+	const maybe = () => (rnd() < 0.5 ? { ar: text() } : undefined);
+	const opt = <K extends string>(k: K, v: { ar: string } | undefined) => (v ? { [k]: v } : {});
+	const format = () => pickOne(['moodle', 'markdown', 'html', 'plain'] as const);
+
+	function question(): QuestionContent {
+		const base = { ...(rnd() < 0.5 ? { title: text() } : {}), text: { ar: text() }, format: format(), ...opt('generalFeedback', maybe()) };
+		switch (pickOne(['single', 'multiple', 'truefalse', 'short', 'numerical', 'matching'] as const)) {
+			case 'single':
+				return { type: 'single', ...base, options: [{ id: 'a', text: { ar: text() }, weight: 100, ...opt('feedback', maybe()) }, { id: 'b', text: { ar: text() }, weight: pickOne([0, 25, -50]), ...opt('feedback', maybe()) }] };
+			case 'multiple':
+				return { type: 'multiple', ...base, options: [{ id: 'a', text: { ar: text() }, weight: 60 }, { id: 'b', text: { ar: text() }, weight: 40, ...opt('feedback', maybe()) }, { id: 'c', text: { ar: text() }, weight: pickOne([0, -100]) }] };
+			case 'truefalse':
+				return { type: 'truefalse', ...base, correct: rnd() < 0.5, ...opt('feedbackTrue', maybe()), ...opt('feedbackFalse', maybe()) };
+			case 'short':
+				// `->` in a short answer would make GIFT read a matching question (Moodle's rule too).
+				return { type: 'short', ...base, answers: [{ text: text().replaceAll('->', '- >'), weight: 100, ...opt('feedback', maybe()) }].map((a) => ({ ...a, ...(a.feedback ? { feedback: { ar: a.feedback.ar.replaceAll('->', '- >') } } : {}) })) };
+			case 'numerical':
+				return { type: 'numerical', ...base, answers: [{ kind: 'tolerance', value: Math.round(rnd() * 2000 - 1000) / 8, tolerance: Math.round(rnd() * 100) / 10, weight: 100, ...opt('feedback', maybe()) }, { kind: 'range', min: -3.5, max: Math.round(rnd() * 50), weight: 50 }], ...opt('otherFeedback', maybe()) };
+			case 'matching':
+				// `->` on the left would end it early: GIFT has no escape for it.
+				return { type: 'matching', ...base, pairs: ['a', 'b', 'c'].map((id) => ({ id, left: { ar: text().replaceAll('->', '- >') }, right: { ar: text() } })) };
+		}
+	}
+
+	it('500 generated questions of every type read back the same', () => {
+		const items: Item[] = Array.from({ length: 500 }, () => ({ category: pickOne([null, 'فئة', 'Cat: {x}', 'top/sous']), content: question() }));
+		const { items: back } = roundTrip(items, 'ar');
+		expect(back).toEqual(items);
+	});
+});
