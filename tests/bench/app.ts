@@ -282,3 +282,54 @@ export async function logInAll(origin: string, people: Person[]): Promise<Sessio
 	// Each login verifies an argon2id hash (19 MiB): a few at a time is plenty on 2 cores.
 	return pool(people, 4, (p, i) => logIn(origin, p, `127.0.${Math.floor(i / 250) + 1}.${(i % 250) + 1}`));
 }
+
+/** The id of a module's practice quiz (unlimited attempts), through the admin CLI (`quizzes:list`). */
+export async function practiceQuizId(cwd: string, databaseUrl: string, slug: string): Promise<number> {
+	const out = await cli(cwd, databaseUrl, ['quizzes:list', '--module', slug, '--json']);
+	const list = JSON.parse(out.slice(out.indexOf('['))) as { id: number; kind: string; status: string }[];
+	const q = list.find((x) => x.kind === 'practice' && x.status === 'published');
+	if (!q) throw new Error(`no published practice quiz in ${slug}: ${out.trim()}`);
+	return q.id;
+}
+
+/** Each session starts (or resumes) an attempt on the quiz, as the "start" button does; their ids in session order. */
+export async function startAttempts(origin: string, slug: string, quizId: number, cookies: string[]): Promise<number[]> {
+	return pool(cookies, 4, async (cookie) => {
+		const res = await fetch(`${origin}/learn/${slug}/quiz/${quizId}?/start`, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: { 'content-type': 'application/x-www-form-urlencoded', origin, accept: 'text/html', cookie },
+			body: ''
+		});
+		await res.arrayBuffer();
+		const id = Number(/\/attempt\/(\d+)/.exec(res.headers.get('location') ?? '')?.[1]);
+		if (res.status !== 303 || !id) throw new Error(`starting quiz ${quizId}: HTTP ${res.status} → ${res.headers.get('location')}`);
+		return id;
+	});
+}
+
+/** The first question's field on an attempt page and the first option offered for it. */
+export async function firstQuestion(origin: string, path: string, cookie: string): Promise<{ question: number; answer: string }> {
+	const res = await fetch(`${origin}${path}`, { redirect: 'manual', headers: { accept: 'text/html', cookie } });
+	const html = await res.text();
+	const m = /name="q(\d+)" value="([a-z0-9]+)"|value="([a-z0-9]+)"[^>]*name="q(\d+)"/.exec(html);
+	if (res.status !== 200 || !m) throw new Error(`GET ${path}: HTTP ${res.status}, no choice question found`);
+	return m[1] ? { question: Number(m[1]), answer: m[2] } : { question: Number(m[4]), answer: m[3] };
+}
+
+/** Answers saved on those attempts: rows, attempts with a row, rows holding the given answer to the question. */
+export async function countAnswers(databaseUrl: string, attempts: number[], question: number, answer: string) {
+	const client = new pg.Client({ connectionString: databaseUrl });
+	await client.connect();
+	try {
+		const r = await client.query(
+			`select count(*)::int as rows, count(distinct attempt_id)::int as attempts,
+			        count(*) filter (where question_id = $2 and answer = to_jsonb($3::text))::int as right_rows
+			   from attempt_answer where attempt_id = any($1::int[])`,
+			[attempts, question, answer]
+		);
+		return r.rows[0] as { rows: number; attempts: number; right_rows: number };
+	} finally {
+		await client.end();
+	}
+}

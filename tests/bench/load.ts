@@ -175,13 +175,13 @@ function requestsFor(scenario: Scenario, origin: string, cookies: string[]): Req
 		...(scenario.body === undefined ? {} : { 'content-type': 'application/x-www-form-urlencoded', origin }),
 		...scenario.headers
 	};
-	const one = (cookie?: string): Request => ({
+	const one = (cookie?: string, i = 0): Request => ({
 		method,
-		path: scenario.path,
+		path: scenario.paths?.[i] ?? scenario.path,
 		headers: cookie ? { ...base, cookie } : base,
 		...(scenario.body === undefined ? {} : { body: scenario.body })
 	});
-	return cookies.length ? cookies.map(one) : [one()];
+	return cookies.length ? cookies.map((c, i) => one(c, i)) : [one()];
 }
 
 function fire(scenario: Scenario, opts: LoadOptions, seconds: number): Promise<Result> {

@@ -8,15 +8,19 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
 	copyBuild,
+	countAnswers,
 	createDatabase,
+	firstQuestion,
 	createExtraLearners,
 	dropDatabase,
 	enrolLearners,
 	findLessons,
 	freePort,
 	logInAll,
+	practiceQuizId,
 	removeBuildCopy,
 	run,
+	startAttempts,
 	startServer,
 	tail,
 	waitForHealth,
@@ -231,17 +235,27 @@ async function main(): Promise<number> {
 
 	// 4. what only exists at run time (lesson ids), then the paths made of it
 	const firstLearner = byRole('learner')[0];
-	const ctx: BenchContext = { lessons: {} as Record<DemoModule, number[]> };
+	const ctx: BenchContext = { lessons: {} as Record<DemoModule, number[]>, quiz: { slug: 'leadership', id: 0, attempts: [], question: 0, answer: '' } };
 	for (const slug of DEMO_MODULES) ctx.lessons[slug] = await findLessons(srv.origin, slug, firstLearner);
 	step(`lessons found on the module pages: ${DEMO_MODULES.map((m) => `${m} ${ctx.lessons[m].length} (first ${ctx.lessons[m][0]})`).join(', ')}`);
-	const selected: ResolvedScenario[] = chosen.map((s) => ({ ...s, path: resolvePath(s.path, ctx) }));
+	// Every learner session opens an attempt on the leadership practice quiz (unlimited attempts).
+	ctx.quiz.id = await practiceQuizId(ROOT, db.url, ctx.quiz.slug);
+	ctx.quiz.attempts = await startAttempts(srv.origin, ctx.quiz.slug, ctx.quiz.id, byRole('learner'));
+	Object.assign(ctx.quiz, await firstQuestion(srv.origin, `/learn/${ctx.quiz.slug}/quiz/${ctx.quiz.id}/attempt/${ctx.quiz.attempts[0]}?p=0`, firstLearner));
+	step(`opened ${new Set(ctx.quiz.attempts).size} attempts on practice quiz ${ctx.quiz.id} (${ctx.quiz.slug}); saves answer question ${ctx.quiz.question} with "${ctx.quiz.answer}"`);
+	const selected: ResolvedScenario[] = chosen.map((s) => ({
+		...s,
+		path: resolvePath(s.path, ctx),
+		body: typeof s.body === 'function' ? s.body(ctx) : s.body,
+		paths: s.perSession && s.auth ? byRole(s.auth).map((_, i) => resolvePath(s.path, ctx, i)) : undefined
+	}));
 
 	// 5. every page answers as expected before it is loaded — a GET for every session it will rotate
 	//    (a learner not enrolled would get 403 only under load otherwise); a POST once.
 	for (const s of selected) {
 		const all = s.auth ? byRole(s.auth) : [undefined];
-		for (const cookie of (s.method ?? 'GET') === 'GET' ? all : all.slice(0, 1)) {
-			const res = await fetch(new URL(s.path, srv.origin), {
+		for (const [i, cookie] of ((s.method ?? 'GET') === 'GET' ? all : all.slice(0, 1)).entries()) {
+			const res = await fetch(new URL(s.paths?.[i] ?? s.path, srv.origin), {
 				method: s.method ?? 'GET',
 				redirect: 'manual',
 				headers: { accept: 'text/html', ...(cookie ? { cookie } : {}), ...(s.body === undefined ? {} : { 'content-type': 'application/x-www-form-urlencoded', origin: srv.origin }), ...s.headers },
@@ -328,6 +342,14 @@ async function main(): Promise<number> {
 	}
 
 	const checks = checkTargets(results, selected, firstVisits);
+	// Issue #4: no answer lost or doubled under load: each open attempt holds exactly one row for the question saved.
+	if (results.some((r) => r.name === 'answer save')) {
+		const saves = results.find((r) => r.name === 'answer save')!;
+		const c = await countAnswers(db.url, ctx.quiz.attempts, ctx.quiz.question, ctx.quiz.answer);
+		const n = ctx.quiz.attempts.length;
+		console.log(`\n== Answers after ${fmt(saves.requests)} saves on ${n} open attempts: ${c.rows} rows, ${c.attempts} attempts with an answer, ${c.right_rows} holding the answer sent ==`);
+		checks.push({ what: `answers saved once per attempt (rows = attempts = ${n}, all with the answer sent)`, actual: c.rows, limit: n, unit: 'rows', op: '≥', pass: c.rows === n && c.attempts === n && c.right_rows === n });
+	}
 	console.log('\n== Targets ==');
 	for (const c of checks) console.log(`${c.pass ? 'PASS' : 'FAIL'}  ${c.what}: ${fmt(c.actual, c.unit === 'req/s' ? 1 : 0)} ${c.unit} (target ${c.op} ${fmt(c.limit)} ${c.unit})${c.note ? ` — ${c.note}` : ''}`);
 

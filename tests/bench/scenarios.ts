@@ -21,12 +21,21 @@ export type DemoModule = (typeof DEMO_MODULES)[number];
 export interface BenchContext {
 	/** Lesson ids of each demo module, in the order a learner's module page lists them. */
 	lessons: Record<DemoModule, number[]>;
+	/**
+	 * The leadership practice quiz (unlimited attempts) and each learner session's open
+	 * attempt on it, in the order of the learner sessions; the first question's id and an
+	 * option to answer it with.
+	 */
+	quiz: { slug: DemoModule; id: number; attempts: number[]; question: number; answer: string };
 }
 
-/** A path, or how to make it from the context (resolved once, before any request). */
-export type PathSpec = string | ((ctx: BenchContext) => string);
+/**
+ * A path, or how to make it from the context (resolved once, before any request). With
+ * `perSession`, the function also gets the index of the session (the learner's own attempt).
+ */
+export type PathSpec = string | ((ctx: BenchContext, session: number) => string);
 
-export const resolvePath = (path: PathSpec, ctx: BenchContext): string => (typeof path === 'function' ? path(ctx) : path);
+export const resolvePath = (path: PathSpec, ctx: BenchContext, session = 0): string => (typeof path === 'function' ? path(ctx, session) : path);
 
 export interface Target {
 	/** Requests per second, at least. */
@@ -40,23 +49,39 @@ export interface Scenario {
 	path: PathSpec;
 	auth: Role | null;
 	method?: 'GET' | 'POST';
-	body?: string;
+	body?: string | ((ctx: BenchContext) => string);
+	/** The path differs per session (see PathSpec): each session requests its own. */
+	perSession?: boolean;
 	headers?: Record<string, string>;
 	expectStatus?: number;
 	target?: Target;
 }
 
-/** A scenario with its path resolved. */
-export type ResolvedScenario = Omit<Scenario, 'path'> & { path: string };
+/** A scenario with its path (and body) resolved; `paths` per session when the scenario is perSession. */
+export type ResolvedScenario = Omit<Scenario, 'path' | 'body'> & { path: string; body?: string; paths?: string[] };
 
 const firstLesson = (ctx: BenchContext) => `/learn/leadership/${ctx.lessons.leadership[0]}`;
+const quizAttempt = (ctx: BenchContext, session: number) => `/learn/${ctx.quiz.slug}/quiz/${ctx.quiz.id}/attempt/${ctx.quiz.attempts[session]}?p=0`;
 
 export const scenarios: Scenario[] = [
 	{ name: 'login page', path: '/login', auth: null },
 	{ name: 'learner home', path: '/learn', auth: 'learner', target: { minRps: 500, maxP99Ms: 250 } },
 	// Issue #3, "Performance": module page and lesson page, each ≥ 500 req/s with p99 < 250 ms.
 	{ name: 'module page', path: '/learn/leadership', auth: 'learner', target: { minRps: 500, maxP99Ms: 250 } },
-	{ name: 'lesson page', path: firstLesson, auth: 'learner', target: { minRps: 500, maxP99Ms: 250 } }
+	{ name: 'lesson page', path: firstLesson, auth: 'learner', target: { minRps: 500, maxP99Ms: 250 } },
+	// Issue #4, "Performance": 50 learner sessions each with an open attempt; viewing a quiz page
+	// ≥ 400 req/s and saving an answer ≥ 300 req/s, p99 < 300 ms; the answers are counted afterwards.
+	{ name: 'quiz page', path: quizAttempt, perSession: true, auth: 'learner', target: { minRps: 400, maxP99Ms: 300 } },
+	{
+		name: 'answer save',
+		path: (ctx, i) => `${quizAttempt(ctx, i).replace(/\?.*$/, '')}?/save`,
+		perSession: true,
+		method: 'POST',
+		body: (ctx) => `p=0&q${ctx.quiz.question}=${ctx.quiz.answer}&go=stay`,
+		auth: 'learner',
+		expectStatus: 303,
+		target: { minRps: 300, maxP99Ms: 300 }
+	}
 ];
 
 /** First visits weighed: HTML + CSS + JS, compressed as sent (fonts and images excluded), with the role's first session cookie. */

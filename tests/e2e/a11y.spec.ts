@@ -95,6 +95,33 @@ for (const locale of ['ar', 'fr', 'zgh'] as const) {
 			await expectAccessible(trainerPage, locale, `${module}/gift with an error`);
 		});
 
+		test('quiz pages: a learner’s module, quiz and result; a trainer’s quizzes, results, gain and bank', async ({ page, newPage }) => {
+			test.setTimeout(90_000);
+			await logIn(page, learners[locale]);
+			await visit(page, '/learn/leadership', locale);
+			const quiz = await page.locator('a[href*="/quiz/"]').first().getAttribute('href');
+			await visit(page, quiz!, locale);
+			const result = await page.locator('a[href*="/result/"]').first().getAttribute('href');
+			await visit(page, result!, locale);
+
+			const staff = await newPage();
+			if (locale === 'zgh') {
+				const { admin } = await adminIn('zgh', newPage);
+				await logIn(staff, admin, admin.password);
+			} else {
+				await logIn(staff, locale === 'ar' ? TRAINER1 : TRAINER2);
+			}
+			await gotoApp(staff, '/trainer/modules');
+			const mod = await staff.locator('a[href^="/trainer/modules/"]').filter({ hasNotText: /^$/ }).evaluateAll((as) =>
+				as.map((a) => a.getAttribute('href')).find((h) => /^\/trainer\/modules\/\d+$/.test(h ?? ''))
+			);
+			await visit(staff, `${mod}/quizzes`, locale);
+			const results = await staff.locator('a[href$="/results"]').first().getAttribute('href');
+			await visit(staff, results!, locale);
+			await visit(staff, `${mod}/gain`, locale);
+			await visit(staff, `${mod}/bank`, locale);
+		});
+
 		test('admin pages', async ({ page, newPage }) => {
 			test.setTimeout(90_000);
 			const { admin } = await adminIn(locale, newPage);

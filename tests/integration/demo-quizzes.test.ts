@@ -17,13 +17,13 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 describe('demo quizzes', () => {
-	it('gives each module a published pre-test and post-test of 8+ questions in Arabic and French, and a graded quiz', async () => {
+	it('gives each module a published pre-test and post-test of 8+ questions in Arabic and French, a graded quiz and a practice quiz', async () => {
 		for (const slug of SLUGS) {
 			const mod = await h.db.selectFrom('module').select('id').where('slug', '=', slug).executeTakeFirstOrThrow();
 			const quizzes = await h.db.selectFrom('quiz').selectAll().where('module_id', '=', mod.id).execute();
-			expect(quizzes.map((q) => q.kind).sort()).toEqual(['graded', 'post', 'pre']);
+			expect(quizzes.map((q) => q.kind).sort()).toEqual(['graded', 'post', 'practice', 'pre']);
 			expect(quizzes.every((q) => q.status === 'published')).toBe(true);
-			for (const q of quizzes.filter((z) => z.kind !== 'graded')) {
+			for (const q of quizzes.filter((z) => z.kind === 'pre' || z.kind === 'post')) {
 				const items = await quizItems(h.db, q.id);
 				expect(items.length).toBeGreaterThanOrEqual(8);
 				for (const it of items) {

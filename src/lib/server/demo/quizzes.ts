@@ -54,7 +54,8 @@ function answerFor(c: QuestionContent, right: boolean, r: () => number): AnswerV
 /**
  * Each demo module gets its bank, a pre-test and a post-test (the same eight
  * questions, so the gain compares like with like) and a graded quiz that draws
- * six of the ten at random (pass mark: the module's). The demo learners have
+ * six of the ten at random (pass mark: the module's), and a practice quiz of
+ * all ten, unlimited (the bench uses it). The demo learners have
  * taken them with realistic scores: higher after the module than before, a few
  * missing one of the two tests.
  */
@@ -80,7 +81,9 @@ export async function seedQuizzes(db: Db, ctx: DemoContext): Promise<void> {
 							? { ar: 'هذا الاختبار يقيس ما تعرفينه قبل الوحدة. لا نجاح ولا رسوب.', fr: 'Ce test mesure ce que vous savez avant le module. Ni réussite ni échec.' }
 							: kind === 'post'
 								? { ar: 'نفس الأسئلة بعد الوحدة، لقياس ما تعلمتِه.', fr: 'Les mêmes questions après le module, pour mesurer ce que vous avez appris.' }
-								: { ar: 'هذا الاختبار يُحتسب للشهادة.', fr: 'Ce quiz compte pour le certificat.' }
+								: kind === 'practice'
+									? { ar: 'تمرّني بقدر ما تشائين: هذا التمرين لا يُحتسب.', fr: 'Entraînez-vous autant que vous voulez : cet entraînement ne compte pas.' }
+									: { ar: 'هذا الاختبار يُحتسب للشهادة.', fr: 'Ce quiz compte pour le certificat.' }
 					),
 					status: 'published',
 					attempts_allowed: extra.attempts_allowed === undefined ? 1 : extra.attempts_allowed,
@@ -97,6 +100,9 @@ export async function seedQuizzes(db: Db, ctx: DemoContext): Promise<void> {
 		const pre = await make('pre', { ar: 'الاختبار القبلي', fr: 'Test de départ', zgh: 'ⴰⵔⵎ ⴰⵎⵣⵡⴰⵔⵓ' }, 1);
 		const post = await make('post', { ar: 'الاختبار البعدي', fr: 'Test final', zgh: 'ⴰⵔⵎ ⴰⵏⴳⴳⴰⵔⵓ' }, 2);
 		const graded = await make('graded', { ar: 'اختبار الوحدة المُنقَّط', fr: 'Quiz noté du module', zgh: 'ⴰⵔⵎ ⵙ ⵜⵏⵇⵇⵉⴹⵉⵏ' }, 3, { attempts_allowed: 2, time_limit_minutes: 20 });
+		// Practice: the whole bank, unlimited attempts, answers shown once sent.
+		const practice = await make('practice', { ar: 'تمرين', fr: 'Entraînement', zgh: 'ⴰⵙⵏⵖⵎⵙ' }, 4, { attempts_allowed: null });
+		await db.insertInto('quiz_item').values(ids.map((question_id, i) => ({ quiz_id: practice, position: i + 1, question_id }))).execute();
 		const eight = ids.slice(0, 8);
 		for (const quizId of [pre, post])
 			await db.insertInto('quiz_item').values(eight.map((question_id, i) => ({ quiz_id: quizId, position: i + 1, question_id }))).execute();

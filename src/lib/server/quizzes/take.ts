@@ -3,6 +3,7 @@
  * no JavaScript). Before submission only texts and choices leave the server;
  * keys and feedback only when the quiz's settings allow.
  */
+import { sql } from 'kysely';
 import type { Db } from '../db/index';
 import type { Locale } from '../db/schema';
 import { Forbidden, NotFound } from '../errors';
@@ -10,7 +11,7 @@ import type { AnswerValue, QuestionContent, Texts } from './model';
 import type { AttemptQuestion, AttemptRow, QuizRow } from './tables';
 import { publicQuestion } from './answers';
 import { grade, isEmptyAnswer, type Verdict } from './grading';
-import { attemptsOf, cannotStart, feedbackVisible, findAttempt, isPastDeadline, passMarkOf, quizForTaker, savedAnswers, submitAttempt, submitExpired, type Taker } from './attempt.service';
+import { attemptsOf, cannotStart, feedbackVisible, findAttempt, isPastDeadline, passMarkOf, quizForTaker, submitAttempt, submitExpired, type Taker } from './attempt.service';
 import { pickText, shownHtml, type ShownText } from './render';
 
 /** The published quizzes of a module with where this learner stands in each. */
@@ -90,8 +91,7 @@ export type AttemptView =
 	| { done: true; attemptId: number }
 	| {
 			done: false;
-			attempt: AttemptRow;
-			quiz: Awaited<ReturnType<typeof quizForTaker>>;
+			quiz: Awaited<ReturnType<typeof loadAttempt>>['quiz'];
 			title: ShownText;
 			pages: number;
 			page: number;
@@ -110,32 +110,96 @@ export function questionsOnPage(quiz: Pick<QuizRow, 'layout'>, questions: Attemp
 	return quiz.layout === 'all_on_one' ? questions : questions.slice(p, p + 1);
 }
 
-/** The learner's own open attempt, or a sign that it is over (then the result page follows). */
+const QUIZ_COLUMNS = [
+	'id', 'module_id', 'kind', 'title', 'intro', 'status', 'pass_mark', 'attempts_allowed', 'time_limit_minutes', 'opens_at', 'closes_at',
+	'shuffle_questions', 'shuffle_options', 'feedback', 'layout', 'position', 'created_by', 'created_at', 'updated_at'
+] as const;
+
+/**
+ * The learner's own attempt with its quiz and saved answers, in one query (the
+ * quiz page is the busiest page while a cohort takes a test). Same access rule
+ * as quizForTaker: staff, or a learner actively enrolled in the published module.
+ */
 export async function loadAttempt(db: Db, user: Taker, slug: string, quizId: number, attemptId: number) {
-	const quiz = await quizForTaker(db, user, slug, quizId);
-	const attempt = await findAttempt(db, attemptId);
-	if (!attempt || attempt.quiz_id !== quizId) throw new NotFound();
-	if (attempt.user_id !== user.id) throw new Forbidden();
-	return { quiz, attempt };
+	const row = await db
+		.selectFrom('quiz_attempt as a')
+		.innerJoin('quiz as z', 'z.id', 'a.quiz_id')
+		.innerJoin('module as m', 'm.id', 'z.module_id')
+		.leftJoin('enrolment as e', (j) => j.onRef('e.module_id', '=', 'm.id').on('e.user_id', '=', user.id).on('e.status', '=', 'active'))
+		.select(QUIZ_COLUMNS.map((c) => `z.${c} as z_${c}` as const))
+		.select([
+			'a.id',
+			'a.quiz_id',
+			'a.user_id',
+			'a.attempt_no',
+			'a.status',
+			'a.questions',
+			'a.started_at',
+			'a.deadline_at',
+			'a.submitted_at',
+			'a.auto_submitted',
+			'a.score',
+			'a.max_score',
+			'a.score_pct',
+			'a.pass_mark',
+			'a.passed',
+			'm.slug',
+			'm.status as module_status',
+			'm.pass_mark as module_pass_mark',
+			'm.title as module_title',
+			'e.id as enrolment_id',
+			sql<Record<string, AnswerValue> | null>`(select jsonb_object_agg(x.question_id::text, x.answer) from attempt_answer x where x.attempt_id = a.id)`.as('answers')
+		])
+		.where('a.id', '=', attemptId)
+		.where('a.quiz_id', '=', quizId)
+		.where('m.slug', '=', slug)
+		.executeTakeFirst();
+	if (!row) throw new NotFound();
+	const staff = user.role === 'trainer' || user.role === 'admin';
+	if (!staff && (row.module_status !== 'published' || !row.enrolment_id || row.z_status !== 'published')) throw new Forbidden('content_not_enrolled');
+	if (row.user_id !== user.id) throw new Forbidden();
+	const r = row as unknown as Record<string, unknown>;
+	const quizRow = Object.fromEntries(QUIZ_COLUMNS.map((c) => [c, r[`z_${c}`]])) as unknown as QuizRow;
+	const quiz = { ...quizRow, slug: row.slug, module_status: row.module_status, module_pass_mark: row.module_pass_mark, module_title: row.module_title, enrolment_id: row.enrolment_id };
+	const attempt: AttemptRow = {
+		id: row.id,
+		quiz_id: row.quiz_id,
+		user_id: row.user_id,
+		attempt_no: row.attempt_no,
+		status: row.status,
+		questions: row.questions,
+		started_at: row.started_at,
+		deadline_at: row.deadline_at,
+		submitted_at: row.submitted_at,
+		auto_submitted: row.auto_submitted,
+		score: row.score,
+		max_score: row.max_score,
+		score_pct: row.score_pct,
+		pass_mark: row.pass_mark,
+		passed: row.passed
+	};
+	const answers = new Map(Object.entries(row.answers ?? {}).map(([k, v]) => [Number(k), v]));
+	return { quiz, attempt, answers };
 }
 
-export async function attemptView(db: Db, user: Taker, slug: string, quizId: number, attemptId: number, pageParam: number, locale: Locale, now = new Date()): Promise<AttemptView> {
-	const { quiz, attempt } = await loadAttempt(db, user, slug, quizId, attemptId);
+/** pageParam null: where she stopped (the first question without an answer). */
+export async function attemptView(db: Db, user: Taker, slug: string, quizId: number, attemptId: number, pageParam: number | null, locale: Locale, now = new Date()): Promise<AttemptView> {
+	const { quiz, attempt, answers } = await loadAttempt(db, user, slug, quizId, attemptId);
 	if (attempt.status === 'submitted') return { done: true, attemptId };
 	if (isPastDeadline(attempt, now)) {
 		await submitAttempt(db, attemptId, now, { auto: true });
 		return { done: true, attemptId };
 	}
-	const answers = await savedAnswers(db, attemptId);
 	const pages = pageCount(quiz, attempt.questions.length);
-	const page = Math.min(Math.max(0, pageParam), pages - 1);
+	const isAnswered = (id: number) => answers.has(id) && !isEmptyAnswer(answers.get(id));
+	const open = attempt.questions.findIndex((q) => !isAnswered(q.id));
+	const firstOpen = quiz.layout === 'all_on_one' ? 0 : open < 0 ? pages - 1 : open;
+	const page = Math.min(Math.max(0, pageParam ?? firstOpen), pages - 1);
 	const immediate = quiz.feedback === 'immediate';
 	const onPage = questionsOnPage(quiz, attempt.questions, page);
 	const first = quiz.layout === 'all_on_one' ? 0 : page;
-	const isAnswered = (id: number) => answers.has(id) && !isEmptyAnswer(answers.get(id));
 	return {
 		done: false,
-		attempt,
 		quiz,
 		title: pickText(quiz.title, locale),
 		pages,

@@ -14,9 +14,10 @@ export const load: PageServerLoad = async (event) => {
 	const quizId = parseId(event.params.quizId);
 	const attemptId = parseId(event.params.attemptId);
 	const review = event.url.searchParams.has('review');
-	const p = Number(event.url.searchParams.get('p') ?? 0);
+	const raw = event.url.searchParams.get('p');
+	const p = raw === null ? null : Number.isInteger(Number(raw)) ? Number(raw) : 0;
 	const now = new Date();
-	const v = await attemptView(db(), user, event.params.slug, quizId, attemptId, Number.isInteger(p) ? p : 0, event.locals.locale, now).catch(raise);
+	const v = await attemptView(db(), user, event.params.slug, quizId, attemptId, p, event.locals.locale, now).catch(raise);
 	if (v.done) redirect(303, `${base(event)}/result/${attemptId}`);
 	return {
 		slug: event.params.slug,
