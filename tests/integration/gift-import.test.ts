@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/lib/server/db/index';
-import { listCategories, listQuestions } from '../../src/lib/server/quizzes/bank.repository';
+import { insertQuestions, listCategories, listQuestions } from '../../src/lib/server/quizzes/bank.repository';
+import type { QuestionContent } from '../../src/lib/server/quizzes/model';
 import { exportGift, GiftRejected, importGift, MAX_GIFT_BYTES, previewGift } from '../../src/lib/server/quizzes/gift/import.service';
 import { freshDb } from './db';
 import { makeUser } from './factories';
@@ -89,5 +90,19 @@ describe('GIFT import service', () => {
 		expect(e).toBeInstanceOf(Error);
 		expect(await listCategories(h.db, other.id)).toEqual([]);
 		expect(await listQuestions(h.db, other.id)).toEqual([]);
+	});
+
+	it('questions written with the bank’s own form (its limits: two pairs, weights within a point of 100, negative short-answer weights) export and read back the same', async () => {
+		const other = await h.db.insertInto('module').values({ slug: 'gift-form', title: JSON.stringify({ ar: 'x' }) }).returning('id').executeTakeFirstOrThrow();
+		const contents: QuestionContent[] = [
+			{ type: 'matching', text: { ar: 'اربطي', fr: 'Associez' }, format: 'markdown', pairs: [{ id: 'p1', left: { ar: 'أ' }, right: { ar: '1' } }, { id: 'p2', left: { ar: 'ب' }, right: { ar: '2' } }] },
+			{ type: 'multiple', text: { ar: 'اختاري' }, format: 'markdown', options: ['a', 'b', 'c'].map((id) => ({ id, text: { ar: id }, weight: 33 })) },
+			{ type: 'short', text: { ar: 'اكتبي' }, format: 'markdown', answers: [{ text: 'نعم', weight: 100 }, { text: 'لا', weight: -50, feedback: { ar: 'عكس ذلك' } }] }
+		];
+		await insertQuestions(h.db, other.id, contents.map((content) => ({ category: 'من الاستمارة', content })), trainerId);
+		const out = await exportGift(h.db, other.id, 'ar');
+		const back = await previewGift(h.db, other.id, out.text, 'ar');
+		expect(back.errors).toEqual([]);
+		expect(back.questions.map((q) => q.content)).toEqual(contents.map((c) => ({ ...c, text: { ar: c.text.ar } })));
 	});
 });

@@ -88,9 +88,9 @@ const arabic: Item[] = [
 			text: { ar: 'اربطي كل أداة بدورها.' },
 			format: 'html',
 			pairs: [
-				{ id: 'a', left: { ar: 'تحليل النفقات' }, right: { ar: 'من يستفيد' } },
-				{ id: 'b', left: { ar: 'المؤشرات' }, right: { ar: 'قياس الفوارق -> بين الجنسين' } },
-				{ id: 'c', left: { ar: '<b>التشاور</b>' }, right: { ar: 'إسماع الأصوات' } }
+				{ id: 'p1', left: { ar: 'تحليل النفقات' }, right: { ar: 'من يستفيد' } },
+				{ id: 'p2', left: { ar: 'المؤشرات' }, right: { ar: 'قياس الفوارق -> بين الجنسين' } },
+				{ id: 'p3', left: { ar: '<b>التشاور</b>' }, right: { ar: 'إسماع الأصوات' } }
 			],
 			generalFeedback: { ar: 'عام' }
 		}
@@ -146,9 +146,9 @@ describe('GIFT export', () => {
 					text: { fr: 'Associez' },
 					format: 'moodle',
 					pairs: [
-						{ id: 'a', left: { fr: `g ${SPECIALS}` }, right: { fr: `d ${SPECIALS}` } },
-						{ id: 'b', left: { fr: 'b' }, right: { fr: '2' } },
-						{ id: 'c', left: { fr: 'c' }, right: { fr: '3' } }
+						{ id: 'p1', left: { fr: `g ${SPECIALS}` }, right: { fr: `d ${SPECIALS}` } },
+						{ id: 'p2', left: { fr: 'b' }, right: { fr: '2' } },
+						{ id: 'p3', left: { fr: 'c' }, right: { fr: '3' } }
 					]
 				}
 			}
@@ -237,7 +237,7 @@ describe('GIFT round trip on generated questions', () => {
 				return { type: 'numerical', ...base, answers: [{ kind: 'tolerance', value: Math.round(rnd() * 2000 - 1000) / 8, tolerance: Math.round(rnd() * 100) / 10, weight: 100, ...opt('feedback', maybe()) }, { kind: 'range', min: -3.5, max: Math.round(rnd() * 50), weight: 50 }], ...opt('otherFeedback', maybe()) };
 			case 'matching':
 				// `->` on the left would end it early: GIFT has no escape for it.
-				return { type: 'matching', ...base, pairs: ['a', 'b', 'c'].map((id) => ({ id, left: { ar: text().replaceAll('->', '- >') }, right: { ar: text() } })) };
+				return { type: 'matching', ...base, pairs: ['p1', 'p2', 'p3'].map((id) => ({ id, left: { ar: text().replaceAll('->', '- >') }, right: { ar: text() } })) };
 		}
 	}
 

@@ -96,15 +96,15 @@ describe('GIFT question types (Moodle docs examples)', () => {
 		expect(one('Pi ? {# =%100%3.14:0 =%50%3.1:0.1}')).toMatchObject({ answers: [{ value: 3.14, weight: 100 }, { value: 3.1, weight: 50 }] });
 	});
 
-	it('matching with `->`, at least three pairs', () => {
+	it('matching with `->`, at least two pairs (as Moodle’s importer)', () => {
 		expect(one('Associez. {\n=chat -> croquettes\n=chien -> os\n=vache -> herbe\n}')).toEqual({
 			type: 'matching',
 			text: { fr: 'Associez.' },
 			format: 'moodle',
 			pairs: [
-				{ id: 'a', left: { fr: 'chat' }, right: { fr: 'croquettes' } },
-				{ id: 'b', left: { fr: 'chien' }, right: { fr: 'os' } },
-				{ id: 'c', left: { fr: 'vache' }, right: { fr: 'herbe' } }
+				{ id: 'p1', left: { fr: 'chat' }, right: { fr: 'croquettes' } },
+				{ id: 'p2', left: { fr: 'chien' }, right: { fr: 'os' } },
+				{ id: 'p3', left: { fr: 'vache' }, right: { fr: 'herbe' } }
 			]
 		});
 	});
@@ -231,7 +231,8 @@ describe('syntax errors: every one collected with its line, none thrown', () => 
 
 	it('weights out of range, and the line of the option that has it', () => {
 		expect(errorsOf('Choix {\n=a\n~%150%b\n}')).toEqual([{ line: 3, key: 'gift_weight_range', params: { weight: '150' } }]);
-		expect(errorsOf('Court {=a =%-50%b}')).toEqual([{ line: 1, key: 'gift_weight_range', params: { weight: '-50' } }]);
+		expect(errorsOf('Court {=a =%-150%b}')).toEqual([{ line: 1, key: 'gift_weight_range', params: { weight: '-150' } }]);
+		expect(errorsOf('Court {=a =%-50%b}')).toEqual([]);
 		expect(errorsOf('Choix {\n~%50%a\n~%-120%b\n~%50%c\n}')).toEqual([{ line: 3, key: 'gift_weight_range', params: { weight: '-120' } }]);
 	});
 
@@ -239,7 +240,10 @@ describe('syntax errors: every one collected with its line, none thrown', () => 
 		expect(errorsOf('Choix {\n~%50%a\n~b\n=%50%c\n}'.replace('=%50%c', '~%40%c').replace('~%50%a', '=%50%a'))).toEqual([]);
 		expect(errorsOf('Aucune bonne {\n~a\n~b\n}')).toEqual([{ line: 1, key: 'gift_no_right_answer' }]);
 		expect(errorsOf('Multiple {\n~%50%a\n~%30%b\n~c\n}')).toEqual([{ line: 1, key: 'gift_weights_sum', params: { sum: 80 } }]);
+		// Within one point of 100, as the bank's question form accepts.
 		expect(errorsOf('Multiple {~%33.333%a ~%33.333%b ~%33.333%c ~d}')).toEqual([]);
+		expect(errorsOf('Multiple {~%33%a ~%33%b ~%33%c ~d}')).toEqual([]);
+		expect(errorsOf('Multiple {~%50%a ~%52%b ~d}')).toEqual([{ line: 1, key: 'gift_weights_sum', params: { sum: 102 } }]);
 		expect(errorsOf('Seul {~a}')).toEqual([{ line: 1, key: 'gift_options_too_few', params: { min: 2 } }]);
 		expect(errorsOf('Vide {\n=a\n~\n~c\n}')).toEqual([{ line: 3, key: 'gift_answer_empty' }]);
 		expect(errorsOf('Texte {\noups =a ~b\n}')).toEqual([{ line: 2, key: 'gift_answer_marker_missing' }]);
@@ -259,10 +263,11 @@ describe('syntax errors: every one collected with its line, none thrown', () => 
 		expect(errorsOf('Pi {#=%50%3}')).toEqual([{ line: 1, key: 'gift_no_right_answer' }]);
 	});
 
-	it('matching: a pair without arrow, an empty side, fewer than three pairs', () => {
+	it('matching: a pair without arrow, an empty side, fewer than two pairs', () => {
 		expect(errorsOf('Associez {\n=a -> 1\n=b 2\n=c -> 3\n}')).toEqual([{ line: 3, key: 'gift_matching_arrow' }]);
 		expect(errorsOf('Associez {\n=a -> 1\n= -> 2\n=c -> 3\n}')).toEqual([{ line: 3, key: 'gift_matching_empty' }]);
-		expect(errorsOf('Associez {=a -> 1 =b -> 2}')).toEqual([{ line: 1, key: 'gift_matching_too_few', params: { min: 3 } }]);
+		expect(errorsOf('Associez {=a -> 1 =b -> 2}')).toEqual([]);
+		expect(errorsOf('Associez {=a -> 1}')).toEqual([{ line: 1, key: 'gift_matching_too_few', params: { min: 2 } }]);
 	});
 
 	it('an empty question text', () => {

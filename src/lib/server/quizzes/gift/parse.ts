@@ -59,8 +59,13 @@ export interface GiftParseResult {
 	errors: GiftError[];
 }
 
-/** Matching needs three pairs, as Moodle's GIFT documentation and matching form ask. */
-export const MIN_MATCHING_PAIRS = 3;
+/**
+ * Moodle's GIFT importer accepts two pairs (its documentation says three); two is
+ * also what the bank's own question form asks, so an exported bank always reads back.
+ */
+export const MIN_MATCHING_PAIRS = 2;
+/** Weights go from -100 to 100 % for every type, as in the bank's question form. */
+const inRange = (w: number) => w >= -100 && w <= 100;
 const FORMATS: readonly TextFormat[] = ['html', 'markdown', 'plain', 'moodle'];
 const WEIGHT = /^%\s*(-?\d+(?:\.\d+)?)\s*%/;
 const NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
@@ -269,7 +274,7 @@ function readQuestion(block: { no: number; text: string }[], category: string | 
 				const w = WEIGHT.exec(piece.s);
 				if (w) {
 					weight = Number(w[1]);
-					if (weight < -100 || weight > 100) fail(at, 'gift_weight_range', { weight: w[1] });
+					if (!inRange(weight)) fail(at, 'gift_weight_range', { weight: w[1] });
 					piece = trimSpan({ s: piece.s.slice(w[0].length), at: piece.at + w[0].length });
 				}
 			}
@@ -285,7 +290,7 @@ function readQuestion(block: { no: number; text: string }[], category: string | 
 		} else {
 			const sum = options.reduce((t, o) => t + Math.max(0, o.weight), 0);
 			if (sum === 0) fail(braceAt, 'gift_no_right_answer');
-			else if (Math.abs(sum - 100) > 0.1) fail(braceAt, 'gift_weights_sum', { sum: round(sum) });
+			else if (Math.abs(sum - 100) > 1) fail(braceAt, 'gift_weights_sum', { sum: round(sum) });
 		}
 		return { type: single ? 'single' : 'multiple', ...base, options };
 	}
@@ -306,7 +311,7 @@ function readQuestion(block: { no: number; text: string }[], category: string | 
 			const left = withFormat(piece.s.slice(0, arrow)).text;
 			const right = restoreEscapes(piece.s.slice(arrow + 2)).trim();
 			if (left === '' || right === '') fail(at, 'gift_matching_empty');
-			pairs.push({ id: optionId(i), left: texts(left), right: texts(right) });
+			pairs.push({ id: `p${i + 1}`, left: texts(left), right: texts(right) });
 		}
 		if (pieces.length - 1 < MIN_MATCHING_PAIRS) fail(braceAt, 'gift_matching_too_few', { min: MIN_MATCHING_PAIRS });
 		return { type: 'matching', ...base, pairs };
@@ -325,7 +330,7 @@ function readQuestion(block: { no: number; text: string }[], category: string | 
 			const w = WEIGHT.exec(piece.s);
 			if (w) {
 				weight = Number(w[1]);
-				if (weight < 0 || weight > 100) fail(at, 'gift_weight_range', { weight: w[1] });
+				if (!inRange(weight)) fail(at, 'gift_weight_range', { weight: w[1] });
 				piece = trimSpan({ s: piece.s.slice(w[0].length), at: piece.at + w[0].length });
 			}
 			const [accepted, feedback] = withFeedback(piece.s);
@@ -357,7 +362,7 @@ function readQuestion(block: { no: number; text: string }[], category: string | 
 			const w = WEIGHT.exec(piece.s);
 			if (w) {
 				weight = Number(w[1]);
-				if (weight < 0 || weight > 100) fail(at, 'gift_weight_range', { weight: w[1] });
+				if (!inRange(weight)) fail(at, 'gift_weight_range', { weight: w[1] });
 				piece = trimSpan({ s: piece.s.slice(w[0].length), at: piece.at + w[0].length });
 			}
 			const [value, feedback] = withFeedback(piece.s);
