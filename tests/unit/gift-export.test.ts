@@ -218,6 +218,7 @@ describe('GIFT round trip on generated questions', () => {
 		return /[a-zبⵣ1؟]/.test(s) ? s.trim() : `${s}ب`.trim();
 	};
 	const maybe = () => (rnd() < 0.5 ? { ar: text() } : undefined);
+	const noArrow = (t: { ar: string } | undefined) => t && { ar: t.ar.replaceAll('->', '- >') };
 	const opt = <K extends string>(k: K, v: { ar: string } | undefined) => (v ? { [k]: v } : {});
 	const format = () => pickOne(['moodle', 'markdown', 'html', 'plain'] as const);
 
@@ -232,7 +233,7 @@ describe('GIFT round trip on generated questions', () => {
 				return { type: 'truefalse', ...base, correct: rnd() < 0.5, ...opt('feedbackTrue', maybe()), ...opt('feedbackFalse', maybe()) };
 			case 'short':
 				// `->` in a short answer would make GIFT read a matching question (Moodle's rule too).
-				return { type: 'short', ...base, answers: [{ text: text().replaceAll('->', '- >'), weight: 100, ...opt('feedback', maybe()) }].map((a) => ({ ...a, ...(a.feedback ? { feedback: { ar: a.feedback.ar.replaceAll('->', '- >') } } : {}) })) };
+				return { type: 'short', ...base, answers: [{ text: text().replaceAll('->', '- >'), weight: 100, ...opt('feedback', noArrow(maybe())) }] };
 			case 'numerical':
 				return { type: 'numerical', ...base, answers: [{ kind: 'tolerance', value: Math.round(rnd() * 2000 - 1000) / 8, tolerance: Math.round(rnd() * 100) / 10, weight: 100, ...opt('feedback', maybe()) }, { kind: 'range', min: -3.5, max: Math.round(rnd() * 50), weight: 50 }], ...opt('otherFeedback', maybe()) };
 			case 'matching':
