@@ -63,7 +63,9 @@ describe('GIFT from the command line', () => {
 
 		const fr = cli('gift:import', '--module', 'negotiation', '--lang', 'fr', join(state.dir, 'good.gift'));
 		expect(fr.code, fr.err).toBe(0);
-		const back = cli('gift:export', '--module', 'negotiation', '--lang', 'fr').out;
+		const exportFr = cli('gift:export', '--module', 'negotiation', '--lang', 'fr');
+		expect(exportFr.err).toMatch(/^Exported \d+ question\(s\) from negotiation \(fr\)\.$/m);
+		const back = exportFr.out;
 		const frOurs = parseGift(back, 'fr').questions.filter((q) => q.category?.startsWith(`${CAT}/`));
 		expect(frOurs.map((q) => q.content.text.fr)).toEqual(expected.map((q) => q.content.text.ar));
 	});

@@ -72,6 +72,8 @@ export const giftCommands: Record<string, Command> = {
 			const lang = langOf(v);
 			const r = await withDb(async (db) => exportGift(db, await moduleId(db, String(v.module)), lang));
 			process.stdout.write(r.text);
+			// On stderr, so that `> file` keeps only the GIFT.
+			console.error(`Exported ${r.count} question(s) from ${v.module} (${lang}).`);
 		}
 	}
 };
