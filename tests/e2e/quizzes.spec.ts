@@ -93,6 +93,10 @@ test('the quiz page never carries the answer key', async ({ page }) => {
 	const html = await page.content();
 	expect(html).not.toMatch(/weight|"correct"|feedback|tolerance/);
 	expect(html).not.toContain('هذه قاعدة الميثاق الجماعي القديم');
+	// Nor does she reach the trainers' quiz pages, or their CSV.
+	const staffPage = page.url().replace(/\/learn\/leadership\/quiz\/(\d+).*$/, '/trainer/modules/1/quizzes/$1/results');
+	expect((await page.goto(staffPage))?.status()).toBe(403);
+	expect((await page.request.get(`${staffPage}.csv`)).status()).toBe(403);
 });
 
 test('trainer pages: quizzes, a quiz, its results and statistics, the bank, a question, the gain report', async ({ page }) => {

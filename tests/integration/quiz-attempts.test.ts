@@ -4,7 +4,7 @@ import type { QuestionContent } from '../../src/lib/server/quizzes/model';
 import { addQuestionsToQuiz, addRandomToQuiz, createQuiz, mustFindQuiz, setQuizStatus, type QuizInput } from '../../src/lib/server/quizzes/quiz.service';
 import { GRACE_MS, findAttempt, saveAnswers, startAttempt, submitAttempt, submitExpired } from '../../src/lib/server/quizzes/attempt.service';
 import { insertQuestions, listCategories } from '../../src/lib/server/quizzes/bank.repository';
-import { bestGradedResults, gainReport, quizAttempts, quizQuestionStats, quizResultsCsv } from '../../src/lib/server/quizzes/results';
+import { bestGradedResults, gainByCohort, gainReport, quizAttempts, quizQuestionStats, quizResultsCsv } from '../../src/lib/server/quizzes/results';
 import { Conflict } from '../../src/lib/server/errors';
 import { freshDb } from './db';
 import { makeUser } from './factories';
@@ -198,6 +198,13 @@ describe('results', () => {
 		expect(best.get(b.id)).toEqual({ scorePct: 40, passed: false, passMark: 70 });
 		expect(best.has(c.id)).toBe(false);
 
+		// An attempt left open past its time counts with what was saved.
+		const timed = await quizWith({ kind: 'graded', passMark: '70', timeLimitMinutes: '5' });
+		const t0 = new Date(Date.now() - 60 * 60_000);
+		const open = await startAttempt(h.db, c, timed, t0);
+		await saveAnswers(h.db, c.id, open, qids.map((q, i) => ({ questionId: q, value: [true, false, 'a', 'a'][i] })), new Date(t0.getTime() + 60_000));
+		expect((await bestGradedResults(h.db, moduleId, [c.id])).get(c.id)).toEqual({ scorePct: 100, passed: true, passMark: 70 });
+
 		const gain = await gainReport(h.db, moduleId);
 		const mine = gain.learners.filter((g) => [a.id, b.id].includes(g.userId));
 		expect(mine.map((g) => [g.pre, g.post, g.difference, g.normalisedGain])).toEqual(
@@ -210,6 +217,10 @@ describe('results', () => {
 		expect(gain.avgPre).toBe(30);
 		expect(gain.avgPost).toBe(90);
 		expect(gain.normalisedGain).toBe(0.86);
+		const cohort = await h.db.insertInto('cohort').values({ name: 'Cohorte test' }).returning('id').executeTakeFirstOrThrow();
+		await h.db.insertInto('cohort_member').values([a, b, c].map((p) => ({ cohort_id: cohort.id, user_id: p.id }))).execute();
+		expect(await gainByCohort(h.db, moduleId)).toEqual([{ cohortId: cohort.id, name: 'Cohorte test', both: 2, avgPre: 30, avgPost: 90, difference: 60, normalisedGain: 0.86 }]);
+		expect((await gainReport(h.db, moduleId, { cohortId: cohort.id })).onlyPre.map((g) => g.userId)).toEqual([c.id]);
 
 		const stats = await quizQuestionStats(h.db, graded.id);
 		expect(stats.map((s) => s.questionId)).toEqual(qids);

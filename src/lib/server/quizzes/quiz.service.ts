@@ -138,7 +138,7 @@ export function moduleQuizzes(db: Db, moduleId: number) {
 			'z.status',
 			'z.position',
 			sql<number>`(select count(*)::int from quiz_item i where i.quiz_id = z.id)`.as('items'),
-			sql<number>`(select count(*)::int from quiz_attempt a where a.quiz_id = z.id and a.status = 'submitted')`.as('submitted')
+			sql<number>`(select count(*)::int from quiz_attempt a join app_user u on u.id = a.user_id where a.quiz_id = z.id and a.status = 'submitted' and u.role = 'learner')`.as('submitted')
 		])
 		.where('z.module_id', '=', moduleId)
 		.orderBy('z.position')

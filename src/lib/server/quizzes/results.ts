@@ -9,6 +9,7 @@ import { displayLogin } from '../users/login-id';
 import type { AnswerValue } from './model';
 import { grade, type Graded } from './grading';
 import { questionStats, type QuestionStat } from './stats';
+import { submitExpired } from './attempt.service';
 import type { AttemptQuestion } from './tables';
 
 /**
@@ -24,6 +25,8 @@ export async function bestGradedResults(
 	userIds?: number[]
 ): Promise<Map<number, { scorePct: number; passed: boolean; passMark: number }>> {
 	if (userIds && userIds.length === 0) return new Map();
+	const graded = await db.selectFrom('quiz').select('id').where('module_id', '=', moduleId).where('kind', '=', 'graded').execute();
+	for (const z of graded) await submitExpired(db, new Date(), z.id);
 	let q = db
 		.selectFrom('quiz_attempt as a')
 		.innerJoin('quiz as z', 'z.id', 'a.quiz_id')
@@ -47,7 +50,7 @@ export interface ResultFilter {
 	communeId?: number;
 }
 
-/** Every attempt at a quiz, learners by name, newest attempt first for each. */
+/** Every learner's attempt at a quiz (staff trying a quiz out are left out), by name, newest attempt first for each. */
 export function quizAttempts(db: Db, quizId: number, f: ResultFilter = {}) {
 	let q = db
 		.selectFrom('quiz_attempt as a')
@@ -72,6 +75,7 @@ export function quizAttempts(db: Db, quizId: number, f: ResultFilter = {}) {
 			sql<number>`jsonb_array_length(a.questions)`.as('questions')
 		])
 		.where('a.quiz_id', '=', quizId)
+		.where('u.role', '=', 'learner')
 		.orderBy('u.name_latin')
 		.orderBy('a.user_id')
 		.orderBy('a.attempt_no', 'desc');
@@ -234,4 +238,15 @@ export async function quizResultsCsv(db: Db, quizId: number, f: ResultFilter = {
 			r.passed === null ? '' : r.passed ? 'yes' : 'no'
 		])
 	);
+}
+
+/** The group figures of the gain report for each cohort that has learners with both tests. */
+export async function gainByCohort(db: Db, moduleId: number, f: Pick<ResultFilter, 'communeId'> = {}) {
+	const cohorts = await db.selectFrom('cohort').select(['id', 'name']).orderBy('name').execute();
+	const out: { cohortId: number; name: string; both: number; avgPre: number | null; avgPost: number | null; difference: number | null; normalisedGain: number | null }[] = [];
+	for (const c of cohorts) {
+		const r = await gainReport(db, moduleId, { cohortId: c.id, communeId: f.communeId });
+		if (r.both > 0) out.push({ cohortId: c.id, name: c.name, both: r.both, avgPre: r.avgPre, avgPost: r.avgPost, difference: r.difference, normalisedGain: r.normalisedGain });
+	}
+	return out;
 }

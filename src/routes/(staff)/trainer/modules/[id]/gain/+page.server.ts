@@ -4,7 +4,7 @@ import { db } from '$lib/server/db/runtime';
 import { parseId, raise } from '$lib/server/http';
 import { submitExpired } from '$lib/server/quizzes/attempt.service';
 import { filterOptions, resultFilter } from '$lib/server/quizzes/filters';
-import { gainReport } from '$lib/server/quizzes/results';
+import { gainByCohort, gainReport } from '$lib/server/quizzes/results';
 import { pick } from '$lib/localized';
 import type { PageServerLoad } from './$types';
 
@@ -15,13 +15,14 @@ export const load: PageServerLoad = async (event) => {
 	const { module: mod } = await staffModule(db(), moduleId).catch(raise);
 	await submitExpired(db());
 	const filter = resultFilter(event.url);
-	const [report, options] = await Promise.all([gainReport(db(), moduleId, filter), filterOptions(db(), locale)]);
+	const [report, cohorts, options] = await Promise.all([gainReport(db(), moduleId, filter), gainByCohort(db(), moduleId, filter), filterOptions(db(), locale)]);
 	const name = (g: { nameAr: string; nameLatin: string }) => (locale === 'ar' ? g.nameAr : g.nameLatin);
 	return {
 		moduleId,
 		moduleTitle: pick(mod.title, locale),
 		filter: { cohort: filter.cohortId ? String(filter.cohortId) : '', commune: filter.communeId ? String(filter.communeId) : '' },
 		options,
+		cohorts,
 		report: {
 			...report,
 			learners: report.learners.map((g) => ({ ...g, name: name(g) })),
