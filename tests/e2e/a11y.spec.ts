@@ -90,6 +90,14 @@ for (const locale of ['ar', 'fr', 'zgh'] as const) {
 			await visit(trainerPage, '/trainer/sessions', locale);
 			await visit(trainerPage, '/trainer/sessions/new', locale);
 			await visit(trainerPage, '/trainer/sessions/report?module=leadership', locale);
+			// The GIFT import page of a module, with an error shown.
+			await gotoApp(trainerPage, '/trainer/modules');
+			const module = await trainerPage.locator('h2 a[href^="/trainer/modules/"]').first().getAttribute('href');
+			await visit(trainerPage, `${module}/gift`, locale);
+			await trainerPage.getByLabel(t(locale, 'gift_text_label')).fill('::Q1:: 2 + 2 {#four}');
+			await clickAndLoad(trainerPage, trainerPage.getByRole('button', { name: t(locale, 'gift_check_submit') }));
+			await expect(trainerPage.getByTestId('gift-errors')).toBeVisible();
+			await expectAccessible(trainerPage, locale, `${module}/gift with an error`);
 		});
 
 		test('quiz pages: a learner’s module, quiz and result; a trainer’s quizzes, results, gain and bank', async ({ page, newPage }) => {

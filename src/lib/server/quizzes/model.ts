@@ -66,6 +66,8 @@ export type NumericAnswer =
 export interface Numerical extends Base {
 	type: 'numerical';
 	answers: NumericAnswer[];
+	/** Feedback for an answer that matches none of the above (GIFT `~#…` in a numerical block). */
+	otherFeedback?: Texts;
 }
 
 export interface Matching extends Base {
