@@ -44,6 +44,10 @@ describe('layoutLine: runs in drawing order (left to right)', () => {
 		]);
 	});
 
+	it('drops bidi controls (the catalogue isolates numbers for browsers), which fonts cannot draw', () => {
+		expect(visual('عدد الساعات: \u206612\u2069')).toEqual(['12', 'عدد الساعات: ']);
+	});
+
 	it('uses the bold faces when asked, Tifinagh having only one', () => {
 		expect(layoutLine('فاطمة Fatima ⴼⴰⵟⵉⵎⴰ', { bold: true }).runs.map((r) => r.font).sort()).toEqual(['arabic-bold', 'latin-bold', 'tifinagh']);
 	});

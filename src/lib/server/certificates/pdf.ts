@@ -1,5 +1,4 @@
 import { createPdf, drawLine, drawQrCode, cleanText, pdfBuffer } from '../pdf/index';
-import { fonts } from '../pdf/fonts';
 import { formatDate, formatNumber } from '../../i18n/format';
 import ar from '../../i18n/messages/certificates/ar.json';
 import fr from '../../i18n/messages/certificates/fr.json';
@@ -12,34 +11,6 @@ const catalogues = { ar, fr, zgh } as Record<'ar' | 'fr' | 'zgh', Record<string,
 function tx(locale: 'ar' | 'fr' | 'zgh', key: string, params: Record<string, string> = {}): string {
 	// The catalogue wraps numbers in isolates for browsers; the PDF's bidi layout needs none (and fonts have no glyph for them).
 	return cleanText((catalogues[locale][key] ?? key).replace(/\{(\w+)\}/g, (_, k) => params[k] ?? ''));
-}
-
-/**
- * Shaping Arabic (Amiri's GSUB/GPOS lookups) is most of a certificate's drawing
- * time, and most lines are the same on every certificate of a batch. pdfkit's
- * own layout cache lives per document; this one lives with the fonts, which are
- * parsed once per process, so 40 certificates shape each shared line once
- * (measured: 40 renders 4.9 s → 1.4 s; output unchanged). Glyph runs are only
- * read by pdfkit. Belongs in ../pdf/fonts.ts: reported to the lead.
- */
-let shapingShared = false;
-function shareShaping() {
-	if (shapingShared) return;
-	shapingShared = true;
-	for (const font of Object.values(fonts()) as unknown as { layout: (...args: unknown[]) => unknown }[]) {
-		const layout = font.layout.bind(font);
-		const cache = new Map<string, unknown>();
-		font.layout = (...args: unknown[]) => {
-			const key = JSON.stringify(args);
-			let run = cache.get(key);
-			if (run === undefined) {
-				run = layout(...args);
-				if (cache.size >= 4000) cache.delete(cache.keys().next().value!);
-				cache.set(key, run);
-			}
-			return run;
-		};
-	}
 }
 
 const W = 841.89;
@@ -55,7 +26,6 @@ const MUTED = '#4b5563';
  */
 export async function renderCertificatePdf(input: { payload: CertificatePayload; url: string }): Promise<Buffer> {
 	const p = input.payload;
-	shareShaping();
 	const doc = createPdf({ layout: 'landscape', margin: 0, title: `${ORGANISATION.fr} ${p.serial}`, author: ORGANISATION.fr });
 	const issued = new Date(p.issuedAt);
 	const hours = { ar: formatNumber(p.hours, 'ar'), fr: formatNumber(p.hours, 'fr'), zgh: formatNumber(p.hours, 'zgh') };

@@ -8,6 +8,7 @@
  */
 import bidiFactory from 'bidi-js';
 import type { FontName } from './fonts';
+import { BIDI_CONTROLS } from './text';
 
 export const bidi = bidiFactory();
 
@@ -38,7 +39,9 @@ function scriptOf(ch: string): Script {
 }
 
 /** Splits `text` into runs and orders them for drawing from the left. */
-export function layoutLine(text: string, opts: { bold?: boolean; direction?: 'rtl' | 'ltr' | 'auto' } = {}): Line {
+export function layoutLine(raw: string, opts: { bold?: boolean; direction?: 'rtl' | 'ltr' | 'auto' } = {}): Line {
+	// The catalogue isolates numbers for browsers; fonts have no glyph for the controls and the runs here do the same job.
+	const text = raw.replace(BIDI_CONTROLS, '');
 	const bold = opts.bold ?? false;
 	const embedding = bidi.getEmbeddingLevels(text, opts.direction ?? 'auto');
 	const paragraphLevel = embedding.paragraphs[0]?.level ?? 0;
