@@ -69,7 +69,7 @@ describe('the learner pages', () => {
 		expect(first.questions[0].answer).toBe('b');
 		// What the page gets: the questions (the route passes only these and a few settings).
 		expect(JSON.stringify(first.questions)).not.toMatch(/SECRET-FEEDBACK|"weight"|"correct"/);
-		const list = await learnerQuizzes(h.db, me.id, moduleId, 'fr');
+		const list = await learnerQuizzes(h.db, me.id, slug, 'fr');
 		expect(list.find((q) => q.id === z.id)).toMatchObject({ open: true, best: null });
 	});
 

@@ -14,13 +14,18 @@ import { grade, isEmptyAnswer, type Verdict } from './grading';
 import { attemptsOf, cannotStart, feedbackVisible, findAttempt, isPastDeadline, passMarkOf, quizForTaker, submitAttempt, submitExpired, type Taker } from './attempt.service';
 import { pickText, shownHtml, type ShownText } from './render';
 
-/** The published quizzes of a module with where this learner stands in each. */
-export async function learnerQuizzes(db: Db, userId: number, moduleId: number, locale: Locale) {
+/**
+ * The published quizzes of a module (by slug, so the module page can ask at the
+ * same time as it loads the module) with where this learner stands in each.
+ * Says nothing about access: the caller checks that she may see the module.
+ */
+export async function learnerQuizzes(db: Db, userId: number, slug: string, locale: Locale) {
 	const quizzes = await db
 		.selectFrom('quiz as z')
+		.innerJoin('module as m', 'm.id', 'z.module_id')
 		.leftJoin('quiz_attempt as a', (j) => j.onRef('a.quiz_id', '=', 'z.id').on('a.user_id', '=', userId))
 		.select(['z.id', 'z.kind', 'z.title', 'a.status', 'a.score_pct', 'a.id as attempt_id'])
-		.where('z.module_id', '=', moduleId)
+		.where('m.slug', '=', slug)
 		.where('z.status', '=', 'published')
 		.orderBy('z.position')
 		.orderBy('z.id')

@@ -10,8 +10,7 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const user = requireReader(event);
 	const locale = event.locals.locale;
-	const mod = await viewModule(db(), user, event.params.slug).catch(raise);
-	const quizzes = await learnerQuizzes(db(), user.id, mod.id, locale);
+	const [mod, quizzes] = await Promise.all([viewModule(db(), user, event.params.slug).catch(raise), learnerQuizzes(db(), user.id, event.params.slug, locale)]);
 	const attendance = user.role === 'learner' ? await learnerAttendance(db(), mod.id, user.id) : null;
 	const lessons = mod.snapshot.lessons.map((l) => ({ id: l.id, title: pick(l.title, locale), done: mod.done.has(l.id) }));
 	return {
