@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attendanceRate, belowThreshold, checkInOpen, checkInStatus, isHeld, isUpgrade } from '../../src/lib/server/attendance/rules';
 import { CODE_ALPHABET, checkCode, codeFor, currentCode, normaliseCode, windowOf, WINDOW_MS } from '../../src/lib/server/attendance/code';
-import { fromLocal, localDay, offsetMinutes, toLocalParts } from '../../src/lib/server/attendance/time';
+import { fromLocal, localDay, offsetMinutes, toLocalParts } from '../../src/lib/server/time';
 import { demoMark } from '../../src/lib/server/demo/sessions';
 
 describe('attendance rate rule', () => {

@@ -5,7 +5,7 @@ import { recordHit, retryAfter, type Limit } from '../auth/rate-limit';
 import { checkCode, normaliseCode } from './code';
 import { checkInOpen, checkInStatus, isUpgrade, STATUSES } from './rules';
 import { isOnRoster } from './sessions.service';
-import { localDay } from './time';
+import { localDay } from '../time';
 import type { AttendanceHow, AttendanceStatus, MarkSource } from './tables';
 
 /** Wrong check-in codes: 10 per learner in 10 minutes, then wait. */

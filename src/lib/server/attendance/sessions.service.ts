@@ -6,7 +6,7 @@ import { Invalid, NotFound } from '../errors';
 import { recordAudit } from '../audit/audit.repository';
 import { validate, text } from '../validation';
 import { newSecret } from './code';
-import { fromLocal, toLocalParts } from './time';
+import { fromLocal, toLocalParts } from '../time';
 import type { ClassSessionRow, SessionMode } from './tables';
 
 export interface Actor {

@@ -3,7 +3,7 @@ import type { Localized } from '../db/schema';
 import { NotFound } from '../errors';
 import { cleanText, createPdf, drawLine, pdfBuffer } from '../pdf/index';
 import { mustFindSession, roster } from './sessions.service';
-import { TIME_ZONE } from './time';
+import { TIME_ZONE } from '../time';
 
 /** A catalogue message in Arabic or French (the sheet prints both). */
 export type SheetText = (locale: 'ar' | 'fr', key: string, params?: Record<string, string | number>) => string;

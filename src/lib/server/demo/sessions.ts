@@ -1,6 +1,6 @@
 import type { Db } from '../db/index';
 import { newSecret } from '../attendance/code';
-import { fromLocal, localDay } from '../attendance/time';
+import { fromLocal, localDay } from '../time';
 import type { AttendanceHow, AttendanceStatus, SessionMode } from '../attendance/tables';
 import { DEMO_COHORT } from './content';
 import type { DemoContext } from './context';

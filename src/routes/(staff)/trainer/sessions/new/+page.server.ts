@@ -4,7 +4,7 @@ import { db } from '$lib/server/db/runtime';
 import { failWith, formValues } from '$lib/server/http';
 import { createSession } from '$lib/server/attendance/sessions.service';
 import { sessionInput, sessionOptions } from '$lib/server/attendance/forms';
-import { toLocalParts } from '$lib/server/attendance/time';
+import { toLocalParts } from '$lib/server/time';
 import { findModuleBySlug } from '$lib/server/enrolment/enrolment.repository';
 import type { Actions, PageServerLoad } from './$types';
 
