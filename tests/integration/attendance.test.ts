@@ -3,7 +3,7 @@ import type { DbHandle } from '../../src/lib/server/db/index';
 import { Forbidden, Invalid, RateLimited } from '../../src/lib/server/errors';
 import { currentCode, newSecret, WINDOW_MS } from '../../src/lib/server/attendance/code';
 import { CHECK_IN_GUESSES, checkIn, markAllPresent, setMarks } from '../../src/lib/server/attendance/marks.service';
-import { attendanceRates } from '../../src/lib/server/attendance/rates';
+import { attendanceRates, learnerAttendance } from '../../src/lib/server/attendance/rates';
 import { moduleReport, reportCsv, setExcusedNotCounted } from '../../src/lib/server/attendance/reports';
 import { cancelSession, createSession, learnerSessions, presentCount, roster } from '../../src/lib/server/attendance/sessions.service';
 import { createFeedToken, feedFor, feedOwner, revokeFeedToken } from '../../src/lib/server/attendance/calendar';
@@ -246,6 +246,10 @@ describe('attendance rates', () => {
 			rates = await attendanceRates(h2.db, m, [x.id], NOW);
 			expect([...rates.keys()]).toEqual([x.id]);
 			expect(rates.get(x.id)).toEqual({ attended: 2, held: 4, excused: 1, ratePct: 50 });
+			// Her module page reads the same rate by slug, with the threshold, in one query.
+			expect(await learnerAttendance(h2.db, { slug: 'rates' }, x.id, NOW)).toEqual({ attended: 2, held: 4, excused: 1, ratePct: 50, threshold: 75, below: true });
+			expect(await learnerAttendance(h2.db, { id: m }, z.id, NOW)).toEqual({ attended: 0, held: 0, excused: 0, ratePct: null, threshold: 75, below: false });
+			expect(await learnerAttendance(h2.db, { slug: 'rates' }, t.id, NOW)).toBeNull();
 			const report = await moduleReport(h2.db, m, NOW);
 			expect(report.learners.filter((l) => l.below).map((l) => l.userId).sort()).toEqual([x.id, y.id].sort());
 			expect(report.sessions.filter((s) => s.held)).toHaveLength(4);

@@ -126,6 +126,10 @@ describe('learning', () => {
 
 		const mine = (await learnerModules(h.db, learner.id)).find((m) => m.slug === 'access')!;
 		expect(mine).toMatchObject({ total: 2, done: 1, nextLessonId: l2 });
+		const page = await viewModule(h.db, learner, 'access');
+		expect([...page.done]).toEqual([l1]);
+		expect(page.viewedAt.get(l1)).toBe(rows[0].last_viewed_at.getTime());
+		expect(page.viewedAt.has(l2)).toBe(false);
 
 		await unpublishModule(h.db, trainer, id);
 		expect((await learnerModules(h.db, learner.id)).find((m) => m.slug === 'access')).toBeUndefined();

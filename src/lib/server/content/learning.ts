@@ -66,24 +66,24 @@ function progressRows(db: Db, userId: number, moduleIds: number[]) {
  * when it is published and she is actively enrolled (otherwise Forbidden).
  */
 export async function viewModule(db: Db, viewer: Viewer, slug: string) {
+	// One round trip: the module, her enrolment and her progress in its lessons
+	// ([lesson id, done, last viewed in ms], as JSON) — the module and lesson pages are the busiest.
 	const m = await db
 		.selectFrom('module as m')
 		.leftJoin('enrolment as e', (j) => j.onRef('e.module_id', '=', 'm.id').on('e.user_id', '=', viewer.id).on('e.status', '=', 'active'))
 		.select(['m.id', 'm.slug', 'm.status', 'm.published_at', 'm.cover_file_id', 'e.id as enrolment_id'])
+		.select(
+			sql<[number, boolean, number][]>`(select coalesce(json_agg(json_build_array(p.lesson_id, p.completed_at is not null, floor(extract(epoch from p.last_viewed_at) * 1000))), '[]'::json)
+				from lesson_progress p join lesson l on l.id = p.lesson_id where p.user_id = ${viewer.id} and l.module_id = m.id)`.as('progress')
+		)
 		.where('m.slug', '=', slug)
 		.executeTakeFirst();
 	if (!m) throw new NotFound();
 	if (!isStaff(viewer) && (m.status !== 'published' || !m.enrolment_id)) throw new Forbidden('content_not_enrolled');
 	const snapshot = await publishedSnapshot(db, m.id, m.published_at);
 	if (!snapshot) throw new NotFound('content_not_published');
-	const rows = await db
-		.selectFrom('lesson_progress')
-		.select(['lesson_id', 'completed_at', 'last_viewed_at'])
-		.where('user_id', '=', viewer.id)
-		.where('lesson_id', 'in', snapshot.lessons.length ? snapshot.lessons.map((l) => l.id) : [0])
-		.execute();
-	const done = new Set(rows.filter((r) => r.completed_at).map((r) => r.lesson_id));
-	const viewedAt = new Map(rows.map((r) => [r.lesson_id, r.last_viewed_at.getTime()]));
+	const done = new Set(m.progress.filter(([, completed]) => completed).map(([id]) => id));
+	const viewedAt = new Map(m.progress.map(([id, , at]) => [id, Number(at)]));
 	return { id: m.id, slug: m.slug, coverFileId: m.cover_file_id, publishedAt: m.published_at?.getTime() ?? 0, snapshot, done, viewedAt };
 }
 

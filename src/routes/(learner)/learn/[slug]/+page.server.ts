@@ -10,8 +10,13 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const user = requireReader(event);
 	const locale = event.locals.locale;
-	const [mod, quizzes] = await Promise.all([viewModule(db(), user, event.params.slug).catch(raise), learnerQuizzes(db(), user.id, event.params.slug, locale)]);
-	const attendance = user.role === 'learner' ? await learnerAttendance(db(), mod.id, user.id) : null;
+	const slug = event.params.slug;
+	// Three queries side by side; the quizzes and the rate are thrown away if viewModule refuses her.
+	const [mod, quizzes, attendance] = await Promise.all([
+		viewModule(db(), user, slug).catch(raise),
+		learnerQuizzes(db(), user.id, slug, locale),
+		user.role === 'learner' ? learnerAttendance(db(), { slug }, user.id) : null
+	]);
 	const lessons = mod.snapshot.lessons.map((l) => ({ id: l.id, title: pick(l.title, locale), done: mod.done.has(l.id) }));
 	return {
 		slug: mod.slug,
