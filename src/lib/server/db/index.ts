@@ -1,6 +1,7 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import type { Database } from './schema';
+import { prepareStatements } from './prepared';
 
 export type Db = Kysely<Database>;
 
@@ -37,6 +38,7 @@ export async function createDb(config: DbConfig): Promise<DbHandle> {
 		const pool = new Pool({ connectionString: config.databaseUrl, max: Number(process.env.PG_POOL_MAX || 10) });
 		// An idle client losing its connection must not crash the process; the pool replaces it.
 		pool.on('error', (e) => console.error(`postgres pool: ${e.message}`));
+		pool.on('connect', prepareStatements);
 		const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 		return { db, kind: 'postgres', close: () => db.destroy() };
 	}
