@@ -14,6 +14,9 @@ describe('import and enrolment from the command line', () => {
 		expect(r.err).toContain(`${bad}:3 [login]: « 123 » n’est ni un e-mail ni un numéro de téléphone marocain.`);
 		expect(r.err).toContain(`${bad}:3 [commune]: Commune inconnue « Nowhere ».`);
 		expect(JSON.parse(cli('cohorts:list', '--json').out)).toEqual([]);
+		const missing = cli('users:import', join(state.dir, 'missing.csv'));
+		expect(missing.code).toBe(1);
+		expect(missing.err).toContain('missing.csv: ENOENT');
 
 		const good = join(state.dir, 'good.csv');
 		writeFileSync(good, '\uFEFFname_ar,name_latin,login,commune,cohort\nفاطمة,Fatima,0662000001,Azilal,Promo CLI\nخديجة,Khadija,0662000002,,Promo CLI\n');

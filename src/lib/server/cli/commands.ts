@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import cluster from 'node:cluster';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { sql } from 'kysely';
 import { configFromEnv } from '../db/index';
@@ -16,7 +16,7 @@ import { enrolCohort, enrolUsers } from '../enrolment/enrolment.service';
 import { invitationsCsv } from '../enrolment/exports';
 import { ImportRejected, runImport } from '../enrolment/import.service';
 import { problemParams, type Problem } from '../enrolment/csv';
-import { CliError, domainError, origin, withDb, type Command } from './shared';
+import { CliError, domainError, origin, readInputFile, withDb, type Command } from './shared';
 import { quizCommands } from './quizzes';
 import { giftCommands } from './gift';
 import { attendanceCommands } from './attendance';
@@ -130,12 +130,7 @@ export const commands: Record<string, Command> = {
 		async run({ values: v, positionals }) {
 			const file = positionals[0];
 			if (!file || positionals.length > 1) throw new CliError('give one CSV file: users:import FILE.csv [--dry-run]', 2);
-			let bytes: Uint8Array;
-			try {
-				bytes = readFileSync(file);
-			} catch (e) {
-				throw new CliError(`${file}: ${(e as Error).message}`);
-			}
+			const bytes = readInputFile(file);
 			const dryRun = Boolean(v['dry-run']);
 			let result;
 			try {

@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import type { Db } from '../db/index';
 import { findModuleBySlug } from '../enrolment/enrolment.repository';
 import { exportGift, GiftRejected, importGift } from '../quizzes/gift/import.service';
 import type { QuizLocale } from '../quizzes/model';
 import { pick } from '../quizzes/gift/export';
 import { tr } from './messages';
-import { CliError, withDb, type Command, type Parsed } from './shared';
+import { CliError, readInputFile, withDb, type Command, type Parsed } from './shared';
 
 const LANGS: QuizLocale[] = ['ar', 'fr', 'zgh'];
 
@@ -36,12 +35,7 @@ export const giftCommands: Record<string, Command> = {
 			const file = positionals[0];
 			if (!v.module || !file || positionals.length > 1) throw new CliError('usage: gift:import --module SLUG [--lang ar|fr|zgh] [--dry-run] FILE', 2);
 			const lang = langOf(v);
-			let bytes: Uint8Array;
-			try {
-				bytes = readFileSync(file);
-			} catch (e) {
-				throw new CliError(`${file}: ${(e as Error).message}`);
-			}
+			const bytes = readInputFile(file);
 			const dryRun = Boolean(v['dry-run']);
 			let r;
 			try {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { ParseArgsConfig } from 'node:util';
 import { configFromEnv, createDb, type Db } from '../db/index';
 import { acquireLock, FolderInUse } from '../db/lock';
@@ -56,4 +57,13 @@ export function domainError(e: unknown, fieldNames?: Record<string, string>): ne
 
 export function origin(): string {
 	return (process.env.ORIGIN || `http://localhost:${process.env.PORT || 3000}`).replace(/\/$/, '');
+}
+
+/** An input file's bytes, or a CliError naming the file and what went wrong (missing, unreadable). */
+export function readInputFile(file: string): Uint8Array {
+	try {
+		return readFileSync(file);
+	} catch (e) {
+		throw new CliError(`${file}: ${(e as Error).message}`);
+	}
 }
