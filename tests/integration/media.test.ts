@@ -84,6 +84,27 @@ describe('storing uploads', () => {
 		}
 	});
 
+	it('keeps a phone photo without where and with what it was taken (EXIF, GPS), turned upright; PNG stays lossless', async () => {
+		const exif = { IFD0: { Make: 'TestPhoneMaker', Model: 'Model X' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '32/1 20/1 1234/100', GPSLongitudeRef: 'W', GPSLongitude: '6/1 21/1 0/1' } };
+		const photo = await sharp({ create: { width: 300, height: 200, channels: 3, background: '#884422' } }).jpeg().withExif(exif).withMetadata({ orientation: 6 }).toBuffer();
+		expect((await sharp(photo).metadata()).exif).toBeDefined();
+		const f = await storeUpload(h.db, trainer, { bytes: new Uint8Array(photo), name: 'photo.jpg' }, storage);
+		const kept = Buffer.from(await new Response((await storage.get((await getFile(h.db, f.id))!.storageKey))!.body).arrayBuffer());
+		const meta = await sharp(kept).metadata();
+		expect(meta).toMatchObject({ format: 'jpeg', width: 200, height: 300 });
+		expect(meta.exif).toBeUndefined();
+		expect(meta.orientation).toBeUndefined();
+		expect(kept.includes('TestPhoneMaker')).toBe(false);
+		expect(f).toMatchObject({ size: kept.byteLength, sha256: createHash('sha256').update(kept).digest('hex'), width: 200, height: 300 });
+
+		const raw = await sharp({ create: { width: 40, height: 30, channels: 4, background: '#10203040' } }).raw().toBuffer();
+		const png = await sharp({ create: { width: 40, height: 30, channels: 4, background: '#10203040' } }).png().withExif(exif).toBuffer();
+		const p = await storeUpload(h.db, trainer, { bytes: new Uint8Array(png), name: 'map.png' }, storage);
+		const keptPng = Buffer.from(await new Response((await storage.get((await getFile(h.db, p.id))!.storageKey))!.body).arrayBuffer());
+		expect((await sharp(keptPng).metadata()).exif).toBeUndefined();
+		expect(await sharp(keptPng).raw().toBuffer()).toEqual(raw);
+	});
+
 	it('never enlarges a small image and records the size after EXIF rotation', async () => {
 		const rotated = await sharp({ create: { width: 300, height: 200, channels: 3, background: '#000' } }).jpeg().withMetadata({ orientation: 6 }).toBuffer();
 		const f = await storeUpload(h.db, trainer, { bytes: new Uint8Array(rotated), name: 'x.jpg' }, storage);

@@ -54,10 +54,18 @@ export function cleanFileName(raw: string, ext: string): string {
 interface ImageOutput {
 	width: number;
 	height: number;
+	/** What is kept as the original: the upload itself, or a copy without its metadata. */
+	original: Uint8Array;
 	variants: { width: VariantWidth; bytes: Buffer }[];
 }
 
-/** Natural size (after EXIF rotation) and the phone-sized WebP variants of an image. */
+/**
+ * Natural size (after EXIF rotation), the phone-sized WebP variants, and the
+ * original to keep. A photo taken with a phone says where and when it was
+ * taken (EXIF GPS) and with what: such an original is kept as a copy in its
+ * own format, turned upright, without EXIF, XMP or IPTC (JPEG and WebP at
+ * quality 90, PNG losslessly). An image with no such metadata is kept as sent.
+ */
 async function processImage(bytes: Uint8Array): Promise<ImageOutput> {
 	try {
 		const input = () => sharp(bytes, { limitInputPixels: MAX_PIXELS, failOn: 'error' }).rotate();
@@ -71,7 +79,15 @@ async function processImage(bytes: Uint8Array): Promise<ImageOutput> {
 				bytes: await input().resize({ width, withoutEnlargement: true }).webp({ quality: 72 }).toBuffer()
 			}))
 		);
-		return { width: turned ? meta.height : meta.width, height: turned ? meta.width : meta.height, variants };
+		let original = bytes;
+		if (meta.exif || meta.xmp || meta.iptc) {
+			const out = input();
+			if (meta.format === 'png') out.png({ compressionLevel: 9 });
+			else if (meta.format === 'webp') out.webp({ quality: 90 });
+			else out.jpeg({ quality: 90 });
+			original = new Uint8Array(await out.toBuffer());
+		}
+		return { width: turned ? meta.height : meta.width, height: turned ? meta.width : meta.height, original, variants };
 	} catch {
 		throw new Invalid('media_image_unreadable', { file: 'media_image_unreadable' });
 	}
@@ -100,11 +116,12 @@ export async function storeUpload(
 ): Promise<StoredFile> {
 	const detected = await checkUpload(upload.bytes);
 	const image = detected.kind === 'image' ? await processImage(upload.bytes) : null;
-	const sha256 = createHash('sha256').update(upload.bytes).digest('hex');
+	const bytes = image?.original ?? upload.bytes;
+	const sha256 = createHash('sha256').update(bytes).digest('hex');
 	const key = newStorageKey();
 	const keys = [key, ...(image?.variants.map((v) => variantKey(key, v.width)) ?? [])];
 	try {
-		await storage.put(key, upload.bytes, detected.mime);
+		await storage.put(key, bytes, detected.mime);
 		for (const v of image?.variants ?? []) await storage.put(variantKey(key, v.width), v.bytes, 'image/webp');
 		const row = await db
 			.insertInto('stored_file')
@@ -112,7 +129,7 @@ export async function storeUpload(
 				storage_key: key,
 				kind: detected.kind,
 				mime: detected.mime,
-				size: upload.bytes.byteLength,
+				size: bytes.byteLength,
 				sha256,
 				original_name: cleanFileName(upload.name, detected.ext),
 				width: image?.width ?? null,
