@@ -41,7 +41,7 @@ export class ImportRejected extends Error {
 
 function tooLarge(bytes: Uint8Array | string): Problem | null {
 	const size = typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.byteLength;
-	return size > MAX_IMPORT_BYTES ? { line: 1, column: null, key: 'import_too_large', params: { max: `${MAX_IMPORT_BYTES / 1024} KB` } } : null;
+	return size > MAX_IMPORT_BYTES ? { line: 1, column: null, key: 'import_too_large', params: { max: MAX_IMPORT_BYTES / 1024 } } : null;
 }
 
 async function check(db: Db, bytes: Uint8Array | string) {

@@ -13,7 +13,8 @@ import { parseGift, type GiftError, type GiftParseResult } from './parse';
 
 /** A bank of a few hundred questions is well under this; it also keeps the form posts under adapter-node's default body limit. */
 export const MAX_GIFT_BYTES = 256 * 1024;
-export const MAX_GIFT_LABEL = `${MAX_GIFT_BYTES / 1024} KB`;
+/** The limit in kilobytes, as messages show it (the unit is in the catalogue). */
+export const MAX_GIFT_KB = MAX_GIFT_BYTES / 1024;
 
 export interface GiftPreview extends GiftParseResult {
 	/** Categories the import would create in this module's bank. */
@@ -33,7 +34,7 @@ export interface Actor {
 /** The upload as text: refused when too large, not UTF-8, or not text at all (a NUL byte). */
 export function readGiftInput(input: Uint8Array | string): { text: string } | { error: GiftError } {
 	const size = typeof input === 'string' ? Buffer.byteLength(input) : input.byteLength;
-	if (size > MAX_GIFT_BYTES) return { error: { line: 1, key: 'gift_too_large', params: { max: MAX_GIFT_LABEL } } };
+	if (size > MAX_GIFT_BYTES) return { error: { line: 1, key: 'gift_too_large', params: { max: MAX_GIFT_KB } } };
 	let text: string;
 	if (typeof input === 'string') text = input;
 	else {

@@ -10,7 +10,8 @@ import { ImportRejected, MAX_IMPORT_BYTES, previewImport, runImport } from '$lib
 import { problemMessage } from '$lib/server/enrolment/view';
 import type { Actions, PageServerLoad } from './$types';
 
-const MAX = `${MAX_IMPORT_BYTES / 1024} KB`;
+/** In kilobytes: the unit is in the catalogue. */
+const MAX = MAX_IMPORT_BYTES / 1024;
 
 export const load: PageServerLoad = (event) => {
 	requireRole(event, 'admin');

@@ -5,7 +5,7 @@ import { db } from '$lib/server/db/runtime';
 import { field, parseId, raise } from '$lib/server/http';
 import { t } from '$lib/server/i18n';
 import type { GiftError, GiftParseResult } from '$lib/server/quizzes/gift/parse';
-import { bankSummary, GiftRejected, importGift, MAX_GIFT_BYTES, MAX_GIFT_LABEL, previewGift, readGiftInput } from '$lib/server/quizzes/gift/import.service';
+import { bankSummary, GiftRejected, importGift, MAX_GIFT_BYTES, MAX_GIFT_KB, previewGift, readGiftInput } from '$lib/server/quizzes/gift/import.service';
 import { pick } from '$lib/server/quizzes/gift/export';
 import type { QuestionContent, QuizLocale } from '$lib/server/quizzes/model';
 import { pick as pickLocalized } from '$lib/localized';
@@ -24,7 +24,7 @@ export const load: PageServerLoad = async (event) => {
 		slug: mod.slug,
 		title: pickLocalized(mod.title, event.locals.locale),
 		lang: event.locals.locale as QuizLocale,
-		max: MAX_GIFT_LABEL,
+		max: MAX_GIFT_KB,
 		...bank
 	};
 };
@@ -52,7 +52,7 @@ function langOf(data: FormData, fallback: QuizLocale): QuizLocale {
 async function input(data: FormData): Promise<{ text: string } | { message: string } | null> {
 	const file = data.get('file');
 	if (file instanceof File && file.size > 0) {
-		if (file.size > MAX_GIFT_BYTES) return { message: t('gift_too_large', { max: MAX_GIFT_LABEL }) };
+		if (file.size > MAX_GIFT_BYTES) return { message: t('gift_too_large', { max: MAX_GIFT_KB }) };
 		const read = readGiftInput(new Uint8Array(await file.arrayBuffer()));
 		return 'error' in read ? { message: t(read.error.key, read.error.params) } : read;
 	}
