@@ -122,6 +122,15 @@ describe('grading: numerical', () => {
 		expect(grade(numerical, 21)).toMatchObject({ fraction: 0, verdict: 'wrong' });
 		expect(grade(numerical, 'six')).toMatchObject({ fraction: 0, verdict: 'wrong' });
 	});
+
+	it('says the "any other answer" feedback to an answer none of the accepted ones matches', () => {
+		const withOther = { ...numerical, otherFeedback: { fr: 'Revoyez le budget' } } as QuestionContent;
+		expect(grade(withOther, 21)).toMatchObject({ fraction: 0, verdict: 'wrong', feedback: [{ fr: 'Revoyez le budget' }] });
+		expect(grade(withOther, 'six')).toMatchObject({ verdict: 'wrong', feedback: [{ fr: 'Revoyez le budget' }] });
+		expect(grade(withOther, 6).feedback).toEqual([]);
+		expect(grade(withOther, '6,8').feedback).toEqual([{ fr: 'Presque' }]);
+		expect(grade(withOther, '')).toMatchObject({ verdict: 'unanswered', feedback: [] });
+	});
 });
 
 describe('grading: matching', () => {

@@ -36,7 +36,8 @@ const samples: QuestionContent[] = [
 		answers: [
 			{ kind: 'tolerance', value: 135, tolerance: 0, weight: 100 },
 			{ kind: 'range', min: 130, max: 140, weight: 50 }
-		]
+		],
+		otherFeedback: { ar: 'راجعي الميثاق', fr: 'Revoyez la charte' }
 	},
 	{
 		type: 'matching',

@@ -67,7 +67,8 @@ export function grade(content: QuestionContent, answer: AnswerValue | null | und
 		}
 		case 'numerical': {
 			const x = typeof answer === 'number' ? answer : parseTypedNumber(String(answer));
-			if (x === null || !Number.isFinite(x)) return result(0, []);
+			// GIFT's `~#…`: what to say to any answer none of the accepted ones matches.
+			if (x === null || !Number.isFinite(x)) return result(0, [content.otherFeedback]);
 			let best: { weight: number; feedback?: Texts } | null = null;
 			for (const a of content.answers) {
 				const hit =
@@ -76,7 +77,7 @@ export function grade(content: QuestionContent, answer: AnswerValue | null | und
 						: x >= a.min - EPS && x <= a.max + EPS;
 				if (hit && (!best || a.weight > best.weight)) best = a;
 			}
-			return best ? result(best.weight / 100, [best.feedback]) : result(0, []);
+			return best ? result(best.weight / 100, [best.feedback]) : result(0, [content.otherFeedback]);
 		}
 		case 'matching': {
 			if (typeof answer !== 'object' || Array.isArray(answer)) return UNANSWERED;

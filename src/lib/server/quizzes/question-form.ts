@@ -134,7 +134,8 @@ export function questionFromForm(get: Get): QuestionForm {
 				}
 			}
 			if (!answers.some((a) => a.weight === 100)) errors.answers ??= 'quiz_answer_needs_full';
-			content = { ...base, type, answers };
+			const otherFeedback = orUndef(texts(get, 'numOther_fb'));
+			content = { ...base, type, answers, ...(otherFeedback ? { otherFeedback } : {}) };
 			break;
 		}
 		case 'matching': {
@@ -198,6 +199,7 @@ export function questionToForm(content: QuestionContent, category: string | null
 				}
 				put(`num${i}_fb`, a.feedback);
 			});
+			put('numOther_fb', content.otherFeedback);
 			break;
 		case 'matching':
 			content.pairs.forEach((p, i) => {
