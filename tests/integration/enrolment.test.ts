@@ -3,6 +3,7 @@ import type { DbHandle } from '../../src/lib/server/db/index';
 import { Invalid, RateLimited } from '../../src/lib/server/errors';
 import { addMemberByLogin, createCohort, removeMember, updateCohort } from '../../src/lib/server/enrolment/cohort.service';
 import { activeModuleIdsFor, isEnrolled, learnerProgress } from '../../src/lib/server/enrolment/enrolment.repository';
+import { publishModule } from '../../src/lib/server/content/content.service';
 import { enrolCohort, enrolUsers, selfEnrol, SELF_ENROL_KEY, withdrawCohort, withdrawUser } from '../../src/lib/server/enrolment/enrolment.service';
 import { progressCsv, usersCsv } from '../../src/lib/server/enrolment/exports';
 import { ImportRejected, previewImport, runImport } from '../../src/lib/server/enrolment/import.service';
@@ -35,6 +36,7 @@ beforeAll(async () => {
 	for (const position of [1, 2, 3]) {
 		lessonsA.push((await h.db.insertInto('lesson').values({ module_id: moduleA, position, title: JSON.stringify({ fr: `L${position}` }) }).returning('id').executeTakeFirstOrThrow()).id);
 	}
+	await publishModule(h.db, admin, moduleA);
 });
 afterAll(() => h.close());
 
@@ -90,6 +92,12 @@ describe('enrolment', () => {
 		expect(row[0]).toMatchObject({ status: 'active', withdrawn_at: null, source: 'admin' });
 		const { items } = await learnerProgress(h.db, { moduleId: moduleA, page: 1, pageSize: 10 });
 		expect(items.find((i) => i.user_id === a.id)).toMatchObject({ done: 1, total_lessons: 3 });
+		// A lesson still in draft is not one to do yet: trainers count what learners see.
+		const draft = (await h.db.insertInto('lesson').values({ module_id: moduleA, position: 4, title: JSON.stringify({ fr: 'L4' }) }).returning('id').executeTakeFirstOrThrow()).id;
+		await h.db.insertInto('lesson_progress').values({ user_id: a.id, lesson_id: draft, completed_at: new Date() }).execute();
+		expect((await learnerProgress(h.db, { moduleId: moduleA, page: 1, pageSize: 10 })).items.find((i) => i.user_id === a.id)).toMatchObject({ done: 1, total_lessons: 3 });
+		await publishModule(h.db, admin, moduleA);
+		expect((await learnerProgress(h.db, { moduleId: moduleA, page: 1, pageSize: 10 })).items.find((i) => i.user_id === a.id)).toMatchObject({ done: 2, total_lessons: 4 });
 		expect((await auditActions('user', a.id)).map((e) => e.action)).toEqual(['user.create', 'cohort.member_add', 'enrolment.add', 'enrolment.withdraw', 'enrolment.add']);
 		expect((await auditActions('cohort', cohort)).map((e) => e.action)).toEqual(['cohort.create', 'cohort.member_add', 'cohort.member_add', 'cohort.enrol', 'cohort.enrol', 'cohort.withdraw']);
 	});
@@ -195,7 +203,7 @@ describe('CSV exports', () => {
 		expect(progress.ok).toBe(true);
 		if (!progress.ok) return;
 		expect(progress.header.slice(0, 3)).toEqual(['name_ar', 'name_latin', 'login']);
-		const done = progress.records.find((r) => r.cells.includes('1') && r.cells.includes('3'));
+		const done = progress.records.find((r) => r.cells.includes('2') && r.cells.includes('4'));
 		expect(done?.cells).toContain('leadership-t');
 	});
 });

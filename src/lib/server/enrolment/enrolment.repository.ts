@@ -93,11 +93,14 @@ export function findModuleById(db: Db, id: number) {
 	return db.selectFrom('module').select(['id', 'slug', 'title', 'status', 'self_enrol_key', 'created_by']).where('id', '=', id).executeTakeFirst();
 }
 
-const doneCount = sql<number>`(select count(*)::int from lesson_progress p join lesson l on l.id = p.lesson_id
-	where p.user_id = e.user_id and l.module_id = e.module_id and l.deleted_at is null and p.completed_at is not null)`;
+// Progress counts the lessons of the published version, as the learner's own pages do: a draft
+// lesson a trainer is still writing is not yet a lesson to do (module m = e's module).
+const publishedLessonIds = sql`(select (x->>'id')::int from jsonb_array_elements(coalesce(m.published_content->'lessons', '[]'::jsonb)) x)`;
+const doneCount = sql<number>`(select count(*)::int from lesson_progress p
+	where p.user_id = e.user_id and p.completed_at is not null and p.lesson_id in ${publishedLessonIds})`;
 const lastActivity = sql<Date | null>`(select max(p.last_viewed_at) from lesson_progress p join lesson l on l.id = p.lesson_id
 	where p.user_id = e.user_id and l.module_id = e.module_id)`;
-const totalCount = sql<number>`(select count(*)::int from lesson l where l.module_id = e.module_id and l.deleted_at is null)`;
+const totalCount = sql<number>`coalesce(jsonb_array_length(m.published_content->'lessons'), 0)`;
 const cohortNames = sql<string | null>`(select string_agg(c.name, ', ' order by c.name) from cohort_member cm join cohort c on c.id = cm.cohort_id where cm.user_id = u.id)`;
 
 /** A person's enrolments (active and withdrawn) with their progress. */
