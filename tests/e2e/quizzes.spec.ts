@@ -118,6 +118,15 @@ test('trainer pages: quizzes, a quiz, its results and statistics, the bank, a qu
 	await expect(page.getByRole('heading', { name: ar('quiz_stats_title') })).toBeVisible();
 	await expect(page.getByRole('link', { name: ar('quiz_export_csv') })).toBeVisible();
 	await expectAccessible(page, 'ar', 'trainer quiz results');
+	// 28 demo learners took the post-test: 25 a page, the rest on the next.
+	const attemptRows = page.locator('table').first().locator('tbody tr');
+	await expect(attemptRows).toHaveCount(25);
+	const resultsUrl = page.url();
+	await page.getByRole('link', { name: ar('pagination_next') }).click();
+	await expect(page).toHaveURL(/[?&]page=2/);
+	expect(await attemptRows.count()).toBeGreaterThan(0);
+	expect(await attemptRows.count()).toBeLessThan(25);
+	await gotoApp(page, new URL(resultsUrl).pathname);
 	await go(ar('quiz_attempt_detail'));
 	await expectAccessible(page, 'ar', 'trainer attempt detail');
 	await gotoApp(page, `${moduleUrl}/gain`);

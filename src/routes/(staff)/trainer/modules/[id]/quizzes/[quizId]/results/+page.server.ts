@@ -6,6 +6,10 @@ import { filterOptions, filterQuery, resultFilter } from '$lib/server/quizzes/fi
 import { mustFindQuiz } from '$lib/server/quizzes/quiz.service';
 import { pickText } from '$lib/server/quizzes/render';
 import { quizAttempts, quizQuestionStats } from '$lib/server/quizzes/results';
+import { pageParam } from '$lib/server/enrolment/view';
+
+/** Attempts per page: short enough to scroll on a phone, where each row is a card. */
+const PAGE_SIZE = 25;
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -18,6 +22,8 @@ export const load: PageServerLoad = async (event) => {
 	const filter = resultFilter(event.url);
 	const [attempts, stats, options] = await Promise.all([quizAttempts(db(), quizId, filter), quizQuestionStats(db(), quizId, filter), filterOptions(db(), locale)]);
 	const submitted = attempts.filter((a) => a.status === 'submitted');
+	const pages = Math.max(1, Math.ceil(attempts.length / PAGE_SIZE));
+	const page = Math.min(pageParam(event.url), pages);
 	return {
 		moduleId,
 		quizId,
@@ -26,7 +32,10 @@ export const load: PageServerLoad = async (event) => {
 		filter: { cohort: filter.cohortId ? String(filter.cohortId) : '', commune: filter.communeId ? String(filter.communeId) : '' },
 		query: filterQuery(filter),
 		options,
-		attempts: attempts.map((a) => ({
+		page,
+		pages,
+		totalAttempts: attempts.length,
+		attempts: attempts.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((a) => ({
 			id: a.id,
 			name: locale === 'ar' ? a.name_ar : a.name_latin,
 			commune: (locale === 'ar' ? a.commune_ar : a.commune_fr) ?? '',
