@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ALPHABET, checkChar, newSerial, parseSerial } from '../../src/lib/server/certificates/serial';
 import { moduleEligibility, programmeEligibility, type ModuleRules } from '../../src/lib/server/certificates/eligibility';
+import { reasonText } from '../../src/lib/server/certificates/reasons';
+import { overwriteGetLocale } from '../../src/lib/paraglide/runtime.js';
 import { canonicalJson, generateKeyPair, publicJwk, signPayload, verifyPayload } from '../../src/lib/server/certificates/signing';
 
 describe('certificate serials', () => {
@@ -96,6 +98,14 @@ describe('module eligibility', () => {
 	it('never shows a rate just under the threshold as the threshold itself', () => {
 		const r = moduleEligibility(all, { lessonsDone: 0, lessonsTotal: 0, quiz: 'no-quiz', attendance: { attended: 0, held: 0, excused: 0, ratePct: 74.99 } });
 		expect(r.reasons).toEqual([{ key: 'cert_reason_attendance', params: { rate: 74.9, threshold: 75 } }]);
+	});
+
+	it('writes a reason in the page’s language, its percentage the local way', () => {
+		const r = moduleEligibility(all, { lessonsDone: 0, lessonsTotal: 0, quiz: 'no-quiz', attendance: { attended: 5, held: 8, excused: 0, ratePct: 62.5 } }).reasons[0];
+		overwriteGetLocale(() => 'fr');
+		expect(reasonText(r, 'fr')).toBe('présence 62,5 % < 75 %');
+		overwriteGetLocale(() => 'ar');
+		expect(reasonText(r, 'ar')).toContain('62,5 % < 75 %');
 	});
 
 	it('asks for the graded quiz when she has no result, and not when the module has none', () => {

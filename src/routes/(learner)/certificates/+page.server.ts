@@ -2,7 +2,7 @@ import { requireUser } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db/runtime';
 import { certificatesOfUser } from '$lib/server/certificates/certificates.repository';
 import { learnerOutlook } from '$lib/server/certificates/certificates.service';
-import { t } from '$lib/server/i18n';
+import { reasonText } from '$lib/server/certificates/reasons';
 import { pick } from '$lib/localized';
 import type { PageServerLoad } from './$types';
 
@@ -14,6 +14,6 @@ export const load: PageServerLoad = async (event) => {
 		certificates: rows
 			.filter((c) => !c.revoked_at && !c.replaced_at)
 			.map((c) => ({ serial: c.serial, what: pick(c.title, locale), hours: Number(c.hours), issuedAt: c.issued_at.toISOString(), size: c.pdf_size })),
-		inProgress: outlook.map((o) => ({ slug: o.slug, title: pick(o.title, locale), eligible: o.eligibility.eligible, reasons: o.eligibility.reasons.map((r) => t(r.key, r.params)) }))
+		inProgress: outlook.map((o) => ({ slug: o.slug, title: pick(o.title, locale), eligible: o.eligibility.eligible, reasons: o.eligibility.reasons.map((r) => reasonText(r, locale)) }))
 	};
 };

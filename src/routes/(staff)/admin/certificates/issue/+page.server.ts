@@ -3,6 +3,7 @@ import { requireRole } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db/runtime';
 import { failWith, field, formValues } from '$lib/server/http';
 import { t } from '$lib/server/i18n';
+import { reasonText } from '$lib/server/certificates/reasons';
 import { displayLogin } from '$lib/server/users/login-id';
 import { pick } from '$lib/localized';
 import { candidates, issueCertificates, parseTarget, updateModuleRules, type Target } from '$lib/server/certificates/certificates.service';
@@ -29,7 +30,7 @@ export const load: PageServerLoad = async (event) => {
 		login: displayLogin(c.login),
 		commune: (locale === 'ar' ? c.communeAr : c.communeFr) ?? '—',
 		eligible: c.eligibility.eligible,
-		reasons: c.eligibility.reasons.map((r) => t(r.key, r.params)),
+		reasons: c.eligibility.reasons.map((r) => reasonText(r, locale)),
 		serial: c.serial
 	}));
 	return {
