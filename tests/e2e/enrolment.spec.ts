@@ -88,6 +88,8 @@ test('the enrolment pages pass axe, in Arabic, on a phone', async ({ page, newPa
 	await page.getByLabel(t('ar', 'cohort_member_add_label'), { exact: true }).fill(learner(LEARNER.roles).login);
 	await clickAndLoad(page, page.getByRole('button', { name: t('ar', 'cohort_member_add_submit') }));
 	await expect(page.getByRole('status').filter({ hasText: t('ar', 'cohort_member_added') })).toBeVisible();
+	// She follows the four demo modules, so the cohort now does: the next person added may join them too.
+	await expect(page.getByLabel(t('ar', 'cohort_member_enrol_modules', { count: 4 }))).toBeChecked();
 	await expectAccessible(page, 'ar', cohortUrl);
 
 	await page.getByRole('link', { name: learner(LEARNER.roles).nameAr }).click();

@@ -58,8 +58,8 @@ describe('cohorts', () => {
 	it('members are added by login written any usual way, once, and removed', async () => {
 		const cohort = await createCohort(h.db, admin, { name: 'Members test' });
 		const u = await makeUser(h.db, { login: '0677001122' });
-		expect(await addMemberByLogin(h.db, admin, cohort, '+212 677 00 11 22')).toEqual({ userId: u.id, added: true });
-		expect(await addMemberByLogin(h.db, admin, cohort, '0677001122')).toEqual({ userId: u.id, added: false });
+		expect(await addMemberByLogin(h.db, admin, cohort, '+212 677 00 11 22')).toEqual({ userId: u.id, added: true, enrolled: 0 });
+		expect(await addMemberByLogin(h.db, admin, cohort, '0677001122')).toEqual({ userId: u.id, added: false, enrolled: 0 });
 		await expect(addMemberByLogin(h.db, admin, cohort, '0677999999')).rejects.toMatchObject({ fields: { login: 'cohort_member_unknown' } });
 		await removeMember(h.db, admin, cohort, u.id);
 		expect(await count('cohort_member')).toBe(0);
@@ -100,6 +100,25 @@ describe('enrolment', () => {
 		expect((await learnerProgress(h.db, { moduleId: moduleA, page: 1, pageSize: 10 })).items.find((i) => i.user_id === a.id)).toMatchObject({ done: 2, total_lessons: 4 });
 		expect((await auditActions('user', a.id)).map((e) => e.action)).toEqual(['user.create', 'cohort.member_add', 'enrolment.add', 'enrolment.withdraw', 'enrolment.add']);
 		expect((await auditActions('cohort', cohort)).map((e) => e.action)).toEqual(['cohort.create', 'cohort.member_add', 'cohort.member_add', 'cohort.enrol', 'cohort.enrol', 'cohort.withdraw']);
+	});
+
+	it('a councillor who joins a cohort late is enrolled in the modules its members follow, when asked', async () => {
+		const cohort = await createCohort(h.db, admin, { name: 'Cohort late' });
+		const first = await makeUser(h.db);
+		await addMemberByLogin(h.db, admin, cohort, first.login);
+		await enrolCohort(h.db, admin, cohort, { moduleId: moduleA });
+		await enrolCohort(h.db, admin, cohort, { moduleId: moduleB });
+
+		const late = await makeUser(h.db);
+		expect(await addMemberByLogin(h.db, admin, cohort, late.login, { enrolInModules: true })).toEqual({ userId: late.id, added: true, enrolled: 2 });
+		expect(await activeModuleIdsFor(h.db, late.id)).toEqual([moduleA, moduleB].sort((x, y) => x - y));
+		expect((await auditActions('user', late.id)).map((e) => e.action)).toEqual(['user.create', 'cohort.member_add', 'enrolment.add', 'enrolment.add']);
+		// Asked again: nothing new.
+		expect(await addMemberByLogin(h.db, admin, cohort, late.login, { enrolInModules: true })).toMatchObject({ added: false, enrolled: 0 });
+
+		const other = await makeUser(h.db);
+		expect(await addMemberByLogin(h.db, admin, cohort, other.login)).toMatchObject({ added: true, enrolled: 0 });
+		expect(await activeModuleIdsFor(h.db, other.id)).toEqual([]);
 	});
 
 	it('enrols a person in all modules of a programme; unenrols one', async () => {

@@ -4,7 +4,8 @@ import { recordAudit } from '../audit/audit.repository';
 import { Invalid, NotFound } from '../errors';
 import { normaliseLogin } from '../users/login-id';
 import { text, validate } from '../validation';
-import { addMembers, cohortNameTaken, findCohort } from './cohort.repository';
+import { addMembers, cohortModules, cohortNameTaken, findCohort } from './cohort.repository';
+import { auditEnrolments, upsertEnrolments } from './enrolment.repository';
 
 export interface Actor {
 	id: number | null; // null: the command line
@@ -59,17 +60,31 @@ export async function updateCohort(db: Db, actor: Actor, id: number, input: Coho
 	});
 }
 
-/** Adds a person found by login (typed any usual way) to a cohort. */
-export async function addMemberByLogin(db: Db, actor: Actor, cohortId: number, rawLogin: string): Promise<{ userId: number; added: boolean }> {
+/**
+ * Adds a person found by login (typed any usual way) to a cohort; with
+ * `enrolInModules`, also enrols her in the modules the cohort's members follow
+ * (a councillor who joins late then sees the same modules and is on the same
+ * roll calls). One transaction, audited.
+ */
+export async function addMemberByLogin(
+	db: Db,
+	actor: Actor,
+	cohortId: number,
+	rawLogin: string,
+	opts: { enrolInModules?: boolean } = {}
+): Promise<{ userId: number; added: boolean; enrolled: number }> {
 	const id = normaliseLogin(rawLogin ?? '');
 	if (!id) throw new Invalid('error_invalid_form', { login: rawLogin?.trim() ? 'login_invalid' : 'error_required' });
 	return db.transaction().execute(async (trx) => {
 		await mustFindCohort(trx, cohortId);
 		const user = await trx.selectFrom('app_user').select('id').where('login', '=', id.login).executeTakeFirst();
 		if (!user) throw new Invalid('error_invalid_form', { login: 'cohort_member_unknown' });
+		const moduleIds = opts.enrolInModules ? (await cohortModules(trx, cohortId)).map((m) => m.id) : [];
 		const added = (await addMembers(trx, cohortId, [user.id])).length > 0;
 		if (added) await auditMembership(trx, actor, cohortId, [user.id], 'add');
-		return { userId: user.id, added };
+		const rows = await upsertEnrolments(trx, [user.id], moduleIds, 'cohort');
+		await auditEnrolments(trx, actor, rows, 'enrolment.add', 'cohort');
+		return { userId: user.id, added, enrolled: rows.length };
 	});
 }
 

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/index';
 import type { EnrolmentSource, Localized, ModuleStatus } from '../db/schema';
+import { recordAudit } from '../audit/audit.repository';
 
 /** Active, or newly (re)activated, enrolments: ON CONFLICT reactivates a withdrawn one and leaves an active one as it was. */
 export async function upsertEnrolments(db: Db, userIds: number[], moduleIds: number[], source: EnrolmentSource, now = new Date()) {
@@ -17,6 +18,13 @@ export async function upsertEnrolments(db: Db, userIds: number[], moduleIds: num
 		)
 		.returning(['user_id', 'module_id'])
 		.execute();
+}
+
+/** One audit event per enrolment added or withdrawn, on the person's history. */
+export async function auditEnrolments(db: Db, actor: { id: number | null }, rows: { user_id: number; module_id: number }[], action: 'enrolment.add' | 'enrolment.withdraw', source?: EnrolmentSource) {
+	for (const r of rows) {
+		await recordAudit(db, { actorId: actor.id, action, subjectType: 'user', subjectId: r.user_id, after: { moduleId: r.module_id, ...(source ? { source } : {}) } });
+	}
 }
 
 /** Ends access; lesson_progress is left untouched, so a later re-enrolment finds it. */

@@ -5,7 +5,7 @@ import { clearHits, recordHit, retryAfter, type Limit } from '../auth/rate-limit
 import { Invalid, NotFound, RateLimited } from '../errors';
 import { memberIds } from './cohort.repository';
 import { mustFindCohort, type Actor } from './cohort.service';
-import { findModuleBySlug, upsertEnrolments, withdrawEnrolments } from './enrolment.repository';
+import { auditEnrolments, findModuleBySlug, upsertEnrolments, withdrawEnrolments } from './enrolment.repository';
 
 export { isEnrolled, activeModuleIdsFor } from './enrolment.repository';
 
@@ -33,12 +33,6 @@ async function moduleIdsOf(db: Db, target: Target): Promise<number[]> {
 	const ms = await db.selectFrom('module').select('id').where('programme_id', '=', p.id).orderBy('position').execute();
 	if (ms.length === 0) throw new Invalid('error_invalid_form', { target: 'enrol_programme_empty' });
 	return ms.map((m) => m.id);
-}
-
-async function auditEnrolments(db: Db, actor: Actor, rows: { user_id: number; module_id: number }[], action: 'enrolment.add' | 'enrolment.withdraw', source?: EnrolmentSource) {
-	for (const r of rows) {
-		await recordAudit(db, { actorId: actor.id, action, subjectType: 'user', subjectId: r.user_id, after: { moduleId: r.module_id, ...(source ? { source } : {}) } });
-	}
 }
 
 export interface EnrolResult {

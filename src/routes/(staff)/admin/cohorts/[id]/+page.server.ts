@@ -53,7 +53,8 @@ export const actions: Actions = {
 		}),
 	add: (event) =>
 		act(event, async (adminId, id, data) => {
-			const r = await addMemberByLogin(db(), { id: adminId }, id, field(data, 'login'));
+			const r = await addMemberByLogin(db(), { id: adminId }, id, field(data, 'login'), { enrolInModules: field(data, 'enrolModules') === '1' });
+			if (r.enrolled > 0) return { done: t('cohort_member_added_enrolled', { count: r.enrolled }) };
 			return { done: t(r.added ? 'cohort_member_added' : 'cohort_member_already') };
 		}),
 	remove: (event) =>
