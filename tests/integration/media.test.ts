@@ -261,6 +261,15 @@ describe('serving', () => {
 		expect(await again.text()).toBe('');
 	});
 
+	it('says in words when a recorded file’s bytes are missing from storage (404)', async () => {
+		const stored = await storeUpload(h.db, trainer, { bytes: pdf, name: 'perdu.pdf' }, storage);
+		const f = (await getFile(h.db, stored.id))!;
+		await storage.delete(f.storageKey);
+		const r = await fileResponse(get(), f, storage);
+		expect(r.status).toBe(404);
+		expect(await r.text()).toBe('هذا الملف غير موجود.');
+	});
+
 	it('answers byte ranges of audio with 206 (phones seek in narrations)', async () => {
 		const stored = await storeUpload(h.db, trainer, { bytes: mp3, name: 'n.mp3' }, storage);
 		const f = (await getFile(h.db, stored.id))!;

@@ -2,6 +2,7 @@ import type { ByteRange, FileStorage } from './storage';
 import type { FileRecord } from './media.service';
 import { variantKey } from './media.service';
 import type { VariantWidth } from '../../media';
+import { t } from '../i18n';
 
 /** Files never change after upload: browsers may keep them a year without asking again. */
 export const FILE_CACHE_CONTROL = 'private, max-age=31536000, immutable';
@@ -39,6 +40,9 @@ export function contentDisposition(type: 'inline' | 'attachment', name: string):
 	return `${type}; filename="${ascii}"; filename*=UTF-8''${utf8}`;
 }
 
+/** A stored file whose bytes are missing (storage lost them): said in the reader's language. */
+const notFound = () => new Response(t('media_file_missing'), { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+
 const baseName = (name: string) => name.replace(/\.[^.]*$/, '') || 'image';
 
 /**
@@ -63,7 +67,7 @@ export async function fileResponse(request: Request, file: FileRecord, storage: 
 	}
 	const key = width ? variantKey(file.storageKey, width) : file.storageKey;
 	const size = await storage.size(key);
-	if (size === null) return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+	if (size === null) return notFound();
 	const ifRange = request.headers.get('if-range');
 	const range = request.method === 'GET' && (!ifRange || ifRange === etag) ? parseRange(request.headers.get('range'), size) : null;
 	if (range === 'unsatisfiable') {
@@ -74,6 +78,6 @@ export async function fileResponse(request: Request, file: FileRecord, storage: 
 	if (range) headers.set('content-range', `bytes ${range.start}-${range.end}/${size}`);
 	if (request.method === 'HEAD') return new Response(null, { status: 200, headers });
 	const object = await storage.get(key, range ?? undefined);
-	if (!object) return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+	if (!object) return notFound();
 	return new Response(object.body, { status: range ? 206 : 200, headers });
 }
