@@ -210,6 +210,13 @@ test.describe('class sessions and attendance', () => {
 		await logIn(page, learner(LEARNER.feed));
 		await page.goto('/learn/agenda');
 		const l = await pageLocale(page);
+		// Past sessions come ten at a time (she has more than 20 in the demo), the most recent first.
+		const past = page.getByRole('list', { name: t(l, 'att_past') }).locator('> li');
+		await expect(past).toHaveCount(10);
+		await page.getByRole('link', { name: t(l, 'pagination_next') }).click();
+		await expect(page).toHaveURL(/[?&]page=2/);
+		await expect(past).toHaveCount(10);
+		await page.goto('/learn/agenda');
 		await clickAndLoad(page, page.getByRole('button', { name: t(l, 'att_feed_create') }));
 		const url = await page.getByTestId('feed-url').inputValue();
 		expect(url).toMatch(/\/calendar\/[a-z2-7]{32}\.ics$/);

@@ -3,7 +3,10 @@ import { db } from '$lib/server/db/runtime';
 import { learnerSessions } from '$lib/server/attendance/sessions.service';
 import { sessionCard } from '$lib/server/attendance/view';
 import { feedActions, feedState } from '$lib/server/attendance/feed-actions';
+import { pageParam } from '$lib/server/enrolment/view';
 import type { Actions, PageServerLoad } from './$types';
+
+const PAST_PAGE_SIZE = 10;
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'learner');
@@ -11,10 +14,15 @@ export const load: PageServerLoad = async (event) => {
 	const now = new Date();
 	const [sessions, feed] = await Promise.all([learnerSessions(db(), user.id), feedState(event, user.id)]);
 	const cards = sessions.map((s) => ({ ...sessionCard(s, locale, now), myStatus: s.myStatus }));
+	const past = cards.filter((s) => s.past).reverse();
+	const pastPages = Math.max(1, Math.ceil(past.length / PAST_PAGE_SIZE));
+	const pastPage = Math.min(pageParam(event.url), pastPages);
 	return {
 		upcoming: cards.filter((s) => !s.past),
-		// Most recent first; the list is short (a cohort has a few sessions a month).
-		past: cards.filter((s) => s.past).reverse(),
+		// Most recent first, ten a page: over a year the four modules hold dozens of sessions.
+		past: past.slice((pastPage - 1) * PAST_PAGE_SIZE, pastPage * PAST_PAGE_SIZE),
+		pastPage,
+		pastPages,
 		revoked: event.url.searchParams.get('feed') === 'revoked',
 		...feed
 	};
