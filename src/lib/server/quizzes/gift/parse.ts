@@ -258,6 +258,24 @@ function readQuestion(block: { no: number; text: string }[], category: string | 
 	if (errors.length) result.errors.push(...errors);
 	else if (content) result.questions.push({ line, category, content });
 
+	/**
+	 * One answer of a block: where it starts (its marker, for problems), its
+	 * `%weight%` when it may carry one (else `weight`), its text and feedback.
+	 */
+	function answerPiece(p: { marker: string | null; body: Span }, weight: number, weighed = true) {
+		let piece = trimSpan(p.body);
+		const at = p.body.at - (p.marker ? 1 : 0);
+		const w = weighed ? WEIGHT.exec(piece.s) : null;
+		if (w) {
+			weight = Number(w[1]);
+			if (!inRange(weight)) fail(at, 'gift_weight_range', { weight: w[1] });
+			piece = trimSpan({ s: piece.s.slice(w[0].length), at: piece.at + w[0].length });
+		}
+		const [text, feedback] = withFeedback(piece.s);
+		const fb = optional(feedback);
+		return { at, text, weight, ...(fb ? { feedback: fb } : {}) };
+	}
+
 	function choice(): QuestionContent | null {
 		const pieces = splitAt(answer, '~=');
 		const lead = trimSpan(pieces[0].body);
@@ -266,22 +284,10 @@ function readQuestion(block: { no: number; text: string }[], category: string | 
 		const single = a.includes('=');
 		const before = errors.length;
 		for (const [i, p] of pieces.slice(1).entries()) {
-			let piece = trimSpan(p.body);
-			const at = p.body.at - (p.marker ? 1 : 0);
-			let weight = 0;
-			if (p.marker === '=') weight = 100;
-			else {
-				const w = WEIGHT.exec(piece.s);
-				if (w) {
-					weight = Number(w[1]);
-					if (!inRange(weight)) fail(at, 'gift_weight_range', { weight: w[1] });
-					piece = trimSpan({ s: piece.s.slice(w[0].length), at: piece.at + w[0].length });
-				}
-			}
-			const [optText, feedback] = withFeedback(piece.s);
-			if (optText === '') fail(at, 'gift_answer_empty');
-			const fb = optional(feedback);
-			options.push({ id: optionId(i), text: texts(optText), weight, ...(fb ? { feedback: fb } : {}) });
+			// `=` is the right answer (no weight read after it); `~` is wrong unless weighted.
+			const { at, text, ...rest } = answerPiece(p, p.marker === '=' ? 100 : 0, p.marker !== '=');
+			if (text === '') fail(at, 'gift_answer_empty');
+			options.push({ id: optionId(i), text: texts(text), ...rest });
 		}
 		if (options.length < 2) fail(braceAt, 'gift_options_too_few', { min: 2 });
 		else if (errors.length > before) return null;
@@ -324,19 +330,9 @@ function readQuestion(block: { no: number; text: string }[], category: string | 
 		const answers: { text: string; weight: number; feedback?: Texts }[] = [];
 		const before = errors.length;
 		for (const p of bodies) {
-			let piece = trimSpan(p.body);
-			const at = p.body.at - (p.marker ? 1 : 0);
-			let weight = 100;
-			const w = WEIGHT.exec(piece.s);
-			if (w) {
-				weight = Number(w[1]);
-				if (!inRange(weight)) fail(at, 'gift_weight_range', { weight: w[1] });
-				piece = trimSpan({ s: piece.s.slice(w[0].length), at: piece.at + w[0].length });
-			}
-			const [accepted, feedback] = withFeedback(piece.s);
-			if (accepted === '') fail(at, 'gift_answer_empty');
-			const fb = optional(feedback);
-			answers.push({ text: accepted, weight, ...(fb ? { feedback: fb } : {}) });
+			const { at, text, ...rest } = answerPiece(p, 100);
+			if (text === '') fail(at, 'gift_answer_empty');
+			answers.push({ text, ...rest });
 		}
 		if (answers.length === 0) fail(braceAt, 'gift_answer_empty');
 		else if (errors.length === before && Math.max(...answers.map((x) => x.weight)) !== 100) fail(braceAt, 'gift_no_right_answer');
@@ -356,18 +352,7 @@ function readQuestion(block: { no: number; text: string }[], category: string | 
 		const answers: NumericAnswer[] = [];
 		const before = errors.length;
 		for (const p of bodies) {
-			let piece = trimSpan(p.body);
-			const at = p.body.at - (p.marker ? 1 : 0);
-			let weight = 100;
-			const w = WEIGHT.exec(piece.s);
-			if (w) {
-				weight = Number(w[1]);
-				if (!inRange(weight)) fail(at, 'gift_weight_range', { weight: w[1] });
-				piece = trimSpan({ s: piece.s.slice(w[0].length), at: piece.at + w[0].length });
-			}
-			const [value, feedback] = withFeedback(piece.s);
-			const fb = optional(feedback);
-			const extra = { weight, ...(fb ? { feedback: fb } : {}) };
+			const { at, text: value, ...extra } = answerPiece(p, 100);
 			const range = value.indexOf('..');
 			const colon = value.indexOf(':');
 			const num = (v: string): number | null => {
