@@ -155,10 +155,14 @@ test.describe('class sessions and attendance', () => {
 		const live = await liveSessionId(page);
 		const first = await currentCode(page, live);
 
-		// Another session whose check-in is open (it starts in 20 minutes).
+		// Another session whose check-in is open (it starts in about 20 minutes). A session cannot cross
+		// midnight in Morocco: late in the evening it ends at 23:59 and starts by 23:30 (check-in opens
+		// 30 minutes before the start, so it is still open now).
 		const start = Date.now() + 20 * 60_000;
-		const end = Math.min(start + 40 * 60_000, Date.parse(`${localDate(start)}T23:59:00Z`));
-		const other = await createSession(page, { title: `Autre séance ${Date.now()}`, module: NEGOTIATION, date: localDate(start), start: localTime(start), end: localTime(end), mode: 'remote' });
+		const end = start + 40 * 60_000;
+		const startTime = localTime(start) > '23:30' ? '23:30' : localTime(start);
+		const endTime = localDate(end) === localDate(start) ? localTime(end) : '23:59';
+		const other = await createSession(page, { title: `Autre séance ${Date.now()}`, module: NEGOTIATION, date: localDate(start), start: startTime, end: endTime, mode: 'remote' });
 		const phone = await newPage();
 		await logIn(phone, learner(LEARNER.refused));
 		const otherCode = await currentCode(page, other);
