@@ -90,6 +90,14 @@ for (const locale of ['ar', 'fr', 'zgh'] as const) {
 			await visit(trainerPage, '/trainer/sessions', locale);
 			await visit(trainerPage, '/trainer/sessions/new', locale);
 			await visit(trainerPage, '/trainer/sessions/report?module=leadership', locale);
+			// The session running now: its page, the roll call and the check-in screen.
+			await gotoApp(trainerPage, '/trainer/sessions?module=participatory-planning');
+			const checkIn = await trainerPage.getByRole('link', { name: t(locale, 'att_checkin_screen') }).first().getAttribute('href');
+			const live = /^\/trainer\/sessions\/\d+/.exec(checkIn ?? '')?.[0];
+			expect(live, `check-in link: ${checkIn}`).toBeTruthy();
+			await visit(trainerPage, live!, locale);
+			await visit(trainerPage, `${live}/roll`, locale);
+			await visit(trainerPage, `${live}/check-in`, locale);
 			// The GIFT import page of a module, with an error shown.
 			await gotoApp(trainerPage, '/trainer/modules');
 			const module = await trainerPage.locator('h2 a[href^="/trainer/modules/"]').first().getAttribute('href');
