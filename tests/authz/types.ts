@@ -1,0 +1,56 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../src/lib/server/db/schema';
+
+/**
+ * The route × role matrix (issue 11 §10): every page, endpoint and form action under
+ * src/routes has a row here, with what each persona gets. The runner walks src/routes
+ * and fails when a route or action has no row, so a new route cannot skip it.
+ *
+ * Rows live in `tests/authz/<area>.rows.ts` files, one per area of the app, each
+ * exporting `default` as an `AuthzRows` function, so that work on different areas
+ * adds files instead of editing one list.
+ *
+ * Personas, all from the demo data:
+ * - anon: no session;
+ * - learner: 0600000001 (the one who owns the records in a row: her attempt, her plan, her intervention…);
+ * - otherLearner: 0600000002;
+ * - moduleTrainer: trainer1@amssawas.ma, staff of the module in the row (the demo puts her on
+ *   leadership and negotiation) and coach of learner 0600000001;
+ * - otherTrainer: trainer2@amssawas.ma, not on that module (leadership) and not 0600000001's coach;
+ * - admin: admin@amssawas.ma.
+ */
+export type Persona = 'anon' | 'learner' | 'otherLearner' | 'otherTrainer' | 'moduleTrainer' | 'admin';
+export const PERSONAS: readonly Persona[] = ['anon', 'learner', 'otherLearner', 'otherTrainer', 'moduleTrainer', 'admin'];
+
+/**
+ * - 'allow': the request is let through (2xx, or a redirect that is not to /login, or a 4xx from
+ *   validation such as 400/422 — anything but 401, 403, 404 and 5xx);
+ * - 'deny': 403 or 404 (404 where existence itself is private);
+ * - 'login': sent to the login page (303 to /login?next=…) or 401 for endpoints.
+ */
+export type Expect = 'allow' | 'deny' | 'login';
+
+export interface AuthzRow {
+	/** The route's id as SvelteKit names it (its folder under src/routes), e.g. '/(staff)/trainer/modules/[id]'. */
+	route: string;
+	method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+	/** For a page's form action: its name ('default' for the unnamed one). */
+	action?: string;
+	/** The concrete address, ids filled in (for an action, without the `?/name`). */
+	path: string;
+	/** urlencoded form fields sent with a POST; an empty or invalid form is fine: authorisation is decided first. */
+	form?: Record<string, string>;
+	/**
+	 * The allowed call really changes something that later rows rely on (delete, publish, revoke, log out):
+	 * the runner calls it last for the allowed personas, or on records made for the purpose.
+	 */
+	destructive?: boolean;
+	expect: Record<Persona, Expect>;
+}
+
+export interface AuthzContext {
+	/** The database the started server uses (demo data in it). */
+	db: Kysely<Database>;
+}
+
+export type AuthzRows = (ctx: AuthzContext) => Promise<AuthzRow[]>;
