@@ -1,6 +1,7 @@
 import { defineConfig, chromium } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { lockHolder } from './src/lib/server/db/lock';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,15 +12,6 @@ import { fileURLToPath } from 'node:url';
 function freePort(): number {
 	const probe = "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
 	return Number(execFileSync(process.execPath, ['-e', probe], { encoding: 'utf8' }));
-}
-
-function alive(pid: number): boolean {
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch (e) {
-		return (e as NodeJS.ErrnoException).code === 'EPERM';
-	}
 }
 
 /**
@@ -43,7 +35,7 @@ function sweepLeftovers() {
 			try {
 				if (Date.now() - statSync(path).mtimeMs < 6 * 60 * 60 * 1000) continue;
 				const lock = join(path, 'pglite.lock');
-				if (existsSync(lock) && alive(Number(readFileSync(lock, 'utf8')))) continue;
+				if (existsSync(lock) && lockHolder(lock)) continue;
 				rmSync(path, { recursive: true, force: true });
 			} catch {
 				// Being removed by someone else, or not ours to judge.

@@ -13,6 +13,49 @@ export class FolderInUse extends Error {
 	}
 }
 
+/** Who holds a lock: the pid, and (on Linux) when that process started and on which boot. */
+export interface LockOwner {
+	pid: number;
+	/** Start time of the process in clock ticks since boot (/proc/PID/stat, field 22); '' when unknown. */
+	start: string;
+	/** /proc/sys/kernel/random/boot_id; '' when unknown. */
+	boot: string;
+}
+
+function readOr(path: string, fallback = ''): string {
+	try {
+		return readFileSync(path, 'utf8').trim();
+	} catch {
+		return fallback;
+	}
+}
+
+/** A process's start time from /proc/PID/stat ('' when it is gone or there is no /proc). */
+export function processStart(pid: number): string {
+	const stat = readOr(`/proc/${pid}/stat`);
+	// The command name (field 2) may hold spaces and parentheses: count fields after its closing one.
+	const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+	return stat ? (rest[19] ?? '') : '';
+}
+
+export function bootId(): string {
+	return readOr('/proc/sys/kernel/random/boot_id');
+}
+
+export function currentOwner(): LockOwner {
+	return { pid: process.pid, start: processStart(process.pid), boot: bootId() };
+}
+
+/** Lock file text: "PID START BOOT" (older files hold the bare PID). */
+export function formatOwner(o: LockOwner): string {
+	return `${o.pid} ${o.start} ${o.boot}`.trim();
+}
+
+export function parseOwner(text: string): LockOwner {
+	const [pid = '', start = '', boot = ''] = text.trim().split(/\s+/);
+	return { pid: Number(pid) || 0, start, boot };
+}
+
 function alive(pid: number): boolean {
 	try {
 		process.kill(pid, 0);
@@ -23,15 +66,38 @@ function alive(pid: number): boolean {
 }
 
 /**
+ * Whether the process that wrote a lock still runs. A pid alone is not enough:
+ * after a crash or a reboot the number can belong to another process. When the
+ * lock recorded the boot and the start time, both must match.
+ */
+export function ownerAlive(o: LockOwner): boolean {
+	if (!o.pid || !alive(o.pid)) return false;
+	const boot = bootId();
+	if (o.boot && boot && o.boot !== boot) return false;
+	const start = processStart(o.pid);
+	if (o.start && start && o.start !== start) return false;
+	return true;
+}
+
+/** The live owner of a lock file, or null when there is none (no file, or its writer is gone). */
+export function lockHolder(path: string): LockOwner | null {
+	const text = readOr(path, '\0');
+	if (text === '\0') return null;
+	const owner = parseOwner(text);
+	return ownerAlive(owner) ? owner : null;
+}
+
+/**
  * PGlite has no lock of its own: two processes on one folder silently diverge.
- * Hold a pid file beside the data; a stale one (dead pid) is taken over.
+ * Hold a lock file beside the data; a stale one (its writer is gone, or the
+ * pid now belongs to another process) is taken over.
  */
 export function acquireLock(path: string): () => void {
 	mkdirSync(dirname(path), { recursive: true });
 	for (let tries = 0; tries < 2; tries++) {
 		try {
-			const fd = openSync(path, 'wx');
-			writeSync(fd, String(process.pid));
+			const fd = openSync(path, 'wx', 0o644);
+			writeSync(fd, formatOwner(currentOwner()));
 			closeSync(fd);
 			let released = false;
 			return () => {
@@ -41,8 +107,8 @@ export function acquireLock(path: string): () => void {
 			};
 		} catch (e) {
 			if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-			const pid = Number(readFileSync(path, 'utf8').trim());
-			if (pid && pid !== process.pid && alive(pid)) throw new FolderInUse(path, pid);
+			const owner = parseOwner(readOr(path));
+			if (owner.pid && owner.pid !== process.pid && ownerAlive(owner)) throw new FolderInUse(path, owner.pid);
 			rmSync(path, { force: true });
 		}
 	}
