@@ -9,6 +9,9 @@ import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookies'
 import { isEmpty, seedDemo } from '$lib/server/demo/seed';
 import { compressResponse } from '$lib/server/compress';
 import { signingKey } from '$lib/server/certificates/keys';
+import { databaseDown } from '$lib/server/web/unavailable';
+import { storageFromEnv, useFileStorage } from '$lib/server/media/storage';
+import { databaseStorage } from '$lib/server/media/db-storage';
 
 const requestLocale = new AsyncLocalStorage<Locale>();
 overwriteGetLocale(() => requestLocale.getStore() ?? DEFAULT_LOCALE);
@@ -17,6 +20,7 @@ export const init: ServerInit = async () => {
 	const { db: database } = await startDb();
 	// The certificate signing key pair is made at first start (kept in the database).
 	await signingKey(database);
+	useFileStorage(storageFromEnv(process.env, () => databaseStorage(database)));
 	// `npm start` asks for the demo on an empty database; a plain `node build` never seeds.
 	if (process.env.AMSSAWAS_DEMO === 'if-empty' && (await isEmpty(database))) {
 		const r = await seedDemo(database);
@@ -81,4 +85,4 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 
 const compress: Handle = async ({ event, resolve }) => compressResponse(await resolve(event), event.request.headers.get('accept-encoding'));
 
-export const handle = sequence(compress, auth, locale, securityHeaders);
+export const handle = sequence(databaseDown, compress, auth, locale, securityHeaders);

@@ -14,3 +14,19 @@ describe('how many app processes', () => {
 		expect(workerCount({ DATABASE_URL: 'postgres://x', WEB_CONCURRENCY: 'zero' })).toBe(auto);
 	});
 });
+
+describe('the supervising primary', () => {
+	it('runs on PostgreSQL whatever the number of app processes; the embedded database has none', async () => {
+		const { supervised } = await import('../../src/lib/server/cluster');
+		expect(supervised({ DATABASE_URL: 'postgres://x', WEB_CONCURRENCY: '1' })).toBe(true);
+		expect(supervised({})).toBe(false);
+	});
+
+	it('replaces a process that ran a while at once, and waits longer each time one dies young', async () => {
+		const { restartDelay } = await import('../../src/lib/server/cluster');
+		expect(restartDelay(60_000, 8_000)).toBe(0);
+		expect(restartDelay(500, 0)).toBe(1_000);
+		expect(restartDelay(500, 1_000)).toBe(2_000);
+		expect(restartDelay(500, 20_000)).toBe(30_000);
+	});
+});

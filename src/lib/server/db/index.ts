@@ -2,6 +2,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import type { Database } from './schema';
 import { prepareStatements } from './prepared';
+import { DatabaseUnavailable, guardClient, guardedPool } from './unavailable';
 
 export type Db = Kysely<Database>;
 
@@ -18,6 +19,8 @@ export interface DbConfig {
 	dataDir?: string;
 	/** PGlite only: start from a dumped data directory (tests). */
 	loadDataDir?: Blob;
+	/** PostgreSQL only: what a statement throws when its connection is lost (default DatabaseUnavailable). */
+	unavailable?: (e: Error) => unknown;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): DbConfig {
@@ -35,11 +38,20 @@ export async function createDb(config: DbConfig): Promise<DbHandle> {
 		// Same value types on both databases: int8 and numeric as JS numbers.
 		types.setTypeParser(20, (v: string) => Number(v));
 		types.setTypeParser(1700, (v: string) => Number(v));
-		const pool = new Pool({ connectionString: config.databaseUrl, max: Number(process.env.PG_POOL_MAX || 10) });
+		const pool = new Pool({
+			connectionString: config.databaseUrl,
+			max: Number(process.env.PG_POOL_MAX || 10),
+			// While the server is unreachable, fail the request quickly instead of queueing it.
+			connectionTimeoutMillis: Number(process.env.PG_CONNECT_TIMEOUT_MS || 5000)
+		});
+		const unavailable = config.unavailable ?? ((e: Error) => new DatabaseUnavailable(e));
 		// An idle client losing its connection must not crash the process; the pool replaces it.
 		pool.on('error', (e) => console.error(`postgres pool: ${e.message}`));
-		pool.on('connect', prepareStatements);
-		const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+		pool.on('connect', (client) => {
+			prepareStatements(client);
+			guardClient(client, unavailable);
+		});
+		const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: guardedPool(pool, unavailable) }) });
 		return { db, kind: 'postgres', close: () => db.destroy() };
 	}
 	const { PGlite } = await import('@electric-sql/pglite');

@@ -2,6 +2,7 @@ import { configFromEnv, createDb, type Db, type DbHandle } from './index';
 import { acquireLock } from './lock';
 import { migrateToLatest } from './migrate';
 import { migrations } from './migrations.vite';
+import { databaseUnavailable } from '../web/unavailable';
 
 let started: Promise<DbHandle> | undefined;
 let current: DbHandle | undefined;
@@ -10,7 +11,7 @@ let releaseLock: (() => void) | undefined;
 /** Open (and migrate) the app's database once per process. */
 export function startDb(): Promise<DbHandle> {
 	started ??= (async () => {
-		const config = configFromEnv();
+		const config = { ...configFromEnv(), unavailable: databaseUnavailable };
 		if (!config.databaseUrl) releaseLock = acquireLock(`${config.dataDir}.lock`);
 		try {
 			const handle = await createDb(config);

@@ -78,21 +78,43 @@ export function localStorage(root: string): FileStorage {
 	};
 }
 
+/** The folder of FILE_STORAGE=local, absolute: DATA_DIR/files (DATA_DIR defaults to ./data, resolved at start). */
+export function localFilesDir(env: NodeJS.ProcessEnv = process.env): string {
+	return resolve(env.DATA_DIR || './data', 'files');
+}
+
+export type StorageKind = 'local' | 'database';
+
+export function storageKind(env: NodeJS.ProcessEnv = process.env): StorageKind {
+	const kind = env.FILE_STORAGE || 'local';
+	if (kind === 'local' || kind === 'database') return kind;
+	throw new Error(`FILE_STORAGE=${kind} is not supported (use "local" or "database")`);
+}
+
 /**
  * The storage named by the environment. FILE_STORAGE=local (default) keeps
- * files in DATA_DIR/files. An S3-compatible storage would be another
- * implementation of FileStorage chosen here (FILE_STORAGE=s3 with its bucket
- * and credentials); it is not written yet.
+ * files in DATA_DIR/files; FILE_STORAGE=database keeps them in the database
+ * (`openDatabase` gives it), for several app machines sharing one PostgreSQL.
+ * An S3-compatible storage would be another implementation of FileStorage
+ * chosen here (FILE_STORAGE=s3 with its bucket and credentials); it is not written yet.
  */
-export function storageFromEnv(env: NodeJS.ProcessEnv = process.env): FileStorage {
-	const kind = env.FILE_STORAGE || 'local';
-	if (kind === 'local') return localStorage(join((env.DATA_DIR || './data').replace(/\/$/, ''), 'files'));
-	throw new Error(`FILE_STORAGE=${kind} is not supported (only "local")`);
+export function storageFromEnv(env: NodeJS.ProcessEnv = process.env, database?: () => FileStorage): FileStorage {
+	const kind = storageKind(env);
+	if (kind === 'database') {
+		if (!database) throw new Error('FILE_STORAGE=database needs the database');
+		return database();
+	}
+	return localStorage(localFilesDir(env));
 }
 
 let current: FileStorage | undefined;
 
-/** The process's storage, created from the environment on first use. */
+/** Sets the process's storage (the app does at start, once its database is open). */
+export function useFileStorage(storage: FileStorage): void {
+	current = storage;
+}
+
+/** The process's storage: the one set at start, else the local folder from the environment. */
 export function fileStorage(): FileStorage {
 	current ??= storageFromEnv();
 	return current;
