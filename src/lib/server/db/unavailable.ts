@@ -62,8 +62,8 @@ export function guardedPool(pool: pg.Pool, unavailable: (e: Error) => unknown) {
 			try {
 				client = await pool.connect();
 			} catch (e) {
-				if (isConnectionError(e)) throw unavailable(e as Error);
-				throw e;
+				// Whatever the reason (refused, timed out, the database not accepting connections), no connection: unavailable.
+				throw unavailable(e instanceof Error ? e : new Error(String(e)));
 			}
 			const release = client.release;
 			client.release = (err?: Error | boolean) => release(err || (lost.has(client) ? new Error('connection lost') : undefined));
