@@ -140,7 +140,7 @@ describe('backup and restore from the command line', () => {
 		expect((await snapshot(target)).counts).toEqual(settled);
 	});
 
-	it('refuses a file storage that is not empty, and a file that is not a backup, with a message', async () => {
+	it('refuses a file storage that is not empty, and a file that is not a backup, with a message', { timeout: 300_000 }, async () => {
 		const archive = join(state.dir, 'nightly.zip');
 		const target = await emptyEnvironment('files-left');
 		mkdirSync(join(target.DATA_DIR!, 'files', 'ab'), { recursive: true });
@@ -154,5 +154,14 @@ describe('backup and restore from the command line', () => {
 		expect(bad.code).toBe(1);
 		expect(bad.err).toContain('not a backup archive');
 		expect(cli('backup').code).toBe(2);
+	});
+
+	it('moves the files into the database when restored with FILE_STORAGE=database', { timeout: 300_000 }, async () => {
+		const target = { ...(await emptyEnvironment('into-db')), FILE_STORAGE: 'database' };
+		const r = cliWith(target, 'restore', join(state.dir, 'nightly.zip'));
+		expect(r.code, r.err).toBe(0);
+		const restored = await snapshot(target);
+		expect(restored.files.size).toBe(2);
+		expect(restored.counts.file_object).toBe(4);
 	});
 });
