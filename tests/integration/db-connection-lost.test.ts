@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -135,4 +136,30 @@ describe.runIf(url)('when PostgreSQL ends the app’s connections', () => {
 		// The same app process served all of it: none ended, none was started again.
 		expect(output).not.toMatch(/ended \(/);
 	}, 60_000);
+
+	it('starts another app process when the one there is dies, even with WEB_CONCURRENCY=1', async () => {
+		const children = () =>
+			readdirSync('/proc')
+				.filter((d) => /^\d+$/.test(d))
+				.filter((d) => {
+					try {
+						const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+						return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1] === String(server.pid);
+					} catch {
+						return false;
+					}
+				})
+				.map(Number);
+		const [worker] = children();
+		expect(worker).toBeGreaterThan(0);
+		process.kill(worker, 'SIGKILL');
+		for (let i = 0; i < 240; i++) {
+			const ok = await health().then((r) => r.status === 200).catch(() => false);
+			if (ok && children().some((pid) => pid !== worker)) break;
+			await sleep(500);
+		}
+		expect(exited).toBe(false);
+		expect(output).toMatch(new RegExp(`app process ${worker} ended \\(SIGKILL\\); starting another`));
+		expect((await health()).status).toBe(200);
+	}, 150_000);
 });
