@@ -9,6 +9,8 @@ import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookies'
 import { isEmpty, seedDemo } from '$lib/server/demo/seed';
 import { compressResponse } from '$lib/server/compress';
 import { signingKey } from '$lib/server/certificates/keys';
+import { originAllowed } from '$lib/server/web/origin';
+import { t } from '$lib/server/i18n';
 
 const requestLocale = new AsyncLocalStorage<Locale>();
 overwriteGetLocale(() => requestLocale.getStore() ?? DEFAULT_LOCALE);
@@ -79,6 +81,15 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
+/**
+ * Every POST, PUT, PATCH and DELETE must come from the app's own pages, whatever
+ * its content type (SvelteKit's own check, kept on, covers form posts only).
+ */
+const originCheck: Handle = async ({ event, resolve }) => {
+	if (originAllowed(event.request.method, event.request.headers, event.url.origin)) return resolve(event);
+	return new Response(t('error_cross_origin'), { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+};
+
 const compress: Handle = async ({ event, resolve }) => compressResponse(await resolve(event), event.request.headers.get('accept-encoding'));
 
-export const handle = sequence(compress, auth, locale, securityHeaders);
+export const handle = sequence(compress, auth, locale, securityHeaders, originCheck);
