@@ -22,7 +22,7 @@ const FORM_OVERHEAD = 64 * 1024;
  * `form` field so a page with several upload forms knows which one it was
  * (MediaUpload.svelte).
  * Without `next`: JSON `{ id, url, kind, mime, size, width, height, name }` (201)
- * or `{ error, key }` with 4xx. SvelteKit's CSRF origin check applies to these posts.
+ * or `{ error, key }` with 4xx. The origin check in hooks.server.ts applies to these posts.
  */
 export const POST: RequestHandler = async ({ request, locals, url }) => {
 	const user = locals.user;
