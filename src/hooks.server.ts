@@ -12,6 +12,8 @@ import { signingKey } from '$lib/server/certificates/keys';
 import { databaseDown } from '$lib/server/web/unavailable';
 import { storageFromEnv, useFileStorage } from '$lib/server/media/storage';
 import { databaseStorage } from '$lib/server/media/db-storage';
+import { originAllowed } from '$lib/server/web/origin';
+import { t } from '$lib/server/i18n';
 
 const requestLocale = new AsyncLocalStorage<Locale>();
 overwriteGetLocale(() => requestLocale.getStore() ?? DEFAULT_LOCALE);
@@ -83,6 +85,15 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
+/**
+ * Every POST, PUT, PATCH and DELETE must come from the app's own pages, whatever
+ * its content type (SvelteKit's own check, kept on, covers form posts only).
+ */
+const originCheck: Handle = async ({ event, resolve }) => {
+	if (originAllowed(event.request.method, event.request.headers, event.url.origin)) return resolve(event);
+	return new Response(t('error_cross_origin'), { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+};
+
 const compress: Handle = async ({ event, resolve }) => compressResponse(await resolve(event), event.request.headers.get('accept-encoding'));
 
-export const handle = sequence(databaseDown, compress, auth, locale, securityHeaders);
+export const handle = sequence(databaseDown, compress, auth, locale, securityHeaders, originCheck);

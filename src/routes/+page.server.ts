@@ -1,8 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { requireUser } from '$lib/server/auth/guards';
+import { HOME } from '$lib/server/web/return-path';
 import type { PageServerLoad } from './$types';
-
-const HOME = { learner: '/learn', trainer: '/trainer', admin: '/admin' } as const;
 
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);

@@ -172,7 +172,9 @@ function requestsFor(scenario: Scenario, origin: string, cookies: string[]): Req
 		accept: 'text/html,application/xhtml+xml',
 		'accept-encoding': 'br, gzip',
 		'user-agent': 'amssawas-bench',
-		...(scenario.body === undefined ? {} : { 'content-type': 'application/x-www-form-urlencoded', origin }),
+		...(scenario.body === undefined ? {} : { 'content-type': 'application/x-www-form-urlencoded' }),
+		// Every state-changing request must name the app's origin (hooks.server.ts), with or without a body.
+		...(method === 'GET' ? {} : { origin }),
 		...scenario.headers
 	};
 	const one = (cookie?: string, i = 0): Request => ({

@@ -277,7 +277,7 @@ async function main(): Promise<number> {
 			const res = await fetch(new URL(s.paths?.[i] ?? s.path, srv.origin), {
 				method: s.method ?? 'GET',
 				redirect: 'manual',
-				headers: { accept: 'text/html', ...(cookie ? { cookie } : {}), ...(s.body === undefined ? {} : { 'content-type': 'application/x-www-form-urlencoded', origin: srv.origin }), ...s.headers },
+				headers: { accept: 'text/html', ...(cookie ? { cookie } : {}), ...(s.body === undefined ? {} : { 'content-type': 'application/x-www-form-urlencoded' }), ...((s.method ?? 'GET') === 'GET' ? {} : { origin: srv.origin }), ...s.headers },
 				body: s.body
 			});
 			await res.arrayBuffer();

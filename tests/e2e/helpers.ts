@@ -97,7 +97,8 @@ export const LEARNER = {
 	checkIn: 30, // checks in to the demo session in progress
 	checkInQr: 31, // checks in through the QR code's link
 	refused: 32, // her check-ins are refused (codes expired, of another session)
-	feed: 34 // creates and revokes her calendar link
+	feed: 34, // creates and revokes her calendar link
+	guesses: 36 // locked out of joining and of check-in by wrong keys and codes
 } as const;
 
 export function displayName(p: { nameAr: string; nameLatin: string }, locale: Locale): string {

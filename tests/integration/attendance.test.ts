@@ -7,7 +7,7 @@ import { attendanceRates, learnerAttendance } from '../../src/lib/server/attenda
 import { moduleReport, reportCsv, setExcusedNotCounted } from '../../src/lib/server/attendance/reports';
 import { cancelSession, createSession, learnerSessions, presentCount, roster } from '../../src/lib/server/attendance/sessions.service';
 import { createFeedToken, feedFor, feedOwner, revokeFeedToken } from '../../src/lib/server/attendance/calendar';
-import { clearHits } from '../../src/lib/server/auth/rate-limit';
+import { clearAttempts } from '../../src/lib/server/auth/rate-limit';
 import { uploadSheetScan } from '../../src/lib/server/attendance/sheet-upload';
 import { canReadFile } from '../../src/lib/server/media/media.service';
 import { localStorage } from '../../src/lib/server/media/storage';
@@ -189,7 +189,7 @@ describe('self check-in', () => {
 		await expect(checkIn(h.db, outsider, { code: s.code(), sessionId: s.id }, NOW)).rejects.toMatchObject({ key: 'att_checkin_not_enrolled' });
 		await expect(checkIn(h.db, l, { code: 'AAAAAA' }, NOW)).rejects.toMatchObject({ key: 'att_checkin_wrong' });
 		expect(await mark(s.id, l.id)).toBeUndefined();
-		await clearHits(h.db, CHECK_IN_GUESSES, String(l.id));
+		await clearAttempts(h.db, CHECK_IN_GUESSES, String(l.id));
 		expect(await checkIn(h.db, l, { code: s.code() }, NOW)).toMatchObject({ sessionId: s.id, status: 'present' });
 		// The same code typed without the link finds the right session among those open.
 		expect(await checkIn(h.db, learners[21], { code: other.code() }, NOW)).toMatchObject({ sessionId: other.id });
@@ -205,6 +205,29 @@ describe('self check-in', () => {
 		// Another learner is not affected.
 		expect(await checkIn(h.db, learners[31], { code: s.code() }, NOW)).toMatchObject({ status: 'present' });
 		expect(await mark(s.id, l.id)).toBeUndefined();
+	});
+
+	it('50 concurrent wrong codes from one learner get at most 10 comparisons; the right code in the burst waits', async () => {
+		const s = await session({ start: min(-5) });
+		const l = learners[32];
+		const burst = Array.from({ length: 50 }, (_, i) => checkIn(h.db, l, { code: `ZZZZ${String(i).padStart(2, '0')}` }, NOW).catch((e) => e));
+		burst.push(checkIn(h.db, l, { code: s.code() }, NOW).catch((e) => e));
+		const results = await Promise.all(burst);
+		// Every attempt not refused compared its code and was told "wrong".
+		expect(results.filter((r) => r instanceof Invalid).length).toBeLessThanOrEqual(CHECK_IN_GUESSES.max);
+		const refused = results.filter((r) => r instanceof RateLimited);
+		expect(refused.length).toBeGreaterThanOrEqual(51 - CHECK_IN_GUESSES.max);
+		for (const r of refused) expect(r.retryAfterSeconds).toBeGreaterThan(0);
+		expect(results[50]).toBeInstanceOf(RateLimited);
+		expect(await mark(s.id, l.id)).toBeUndefined();
+	});
+
+	it('a right code does not count as a guess', async () => {
+		const s = await session({ start: min(-5) });
+		const l = learners[33];
+		for (let i = 0; i < CHECK_IN_GUESSES.max - 1; i++) await checkIn(h.db, l, { code: 'YYYYYY' }, NOW).catch(() => {});
+		expect(await checkIn(h.db, l, { code: s.code() }, NOW)).toMatchObject({ status: 'present' });
+		expect(await checkIn(h.db, l, { code: s.code() }, NOW)).toMatchObject({ changed: false });
 	});
 });
 

@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DbHandle } from '../../src/lib/server/db/index';
 import { changePassword, logIn } from '../../src/lib/server/auth/auth.service';
-import { LOGIN_PER_ACCOUNT, LOGIN_PER_ADDRESS, recordHit, retryAfter } from '../../src/lib/server/auth/rate-limit';
+import { LOGIN_PER_ACCOUNT, LOGIN_PER_ADDRESS, reserveAttempt } from '../../src/lib/server/auth/rate-limit';
+import * as password from '../../src/lib/server/auth/password';
 import { createSession, validateSessionToken, SESSION_DAYS } from '../../src/lib/server/auth/session';
 import { hashToken } from '../../src/lib/server/auth/tokens';
 import { Invalid, RateLimited } from '../../src/lib/server/errors';
@@ -16,6 +17,13 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 const DAY = 24 * 3600 * 1000;
+
+// Counts the password checks (the real argon2id check still runs).
+vi.mock('../../src/lib/server/auth/password', async (importOriginal) => {
+	const real = await importOriginal<typeof import('../../src/lib/server/auth/password')>();
+	return { ...real, verifyPassword: vi.fn(real.verifyPassword) };
+});
+const checks = () => vi.mocked(password.verifyPassword).mock.calls.length;
 
 describe('logging in', () => {
 	it('accepts the phone login in any of its written forms', async () => {
@@ -82,11 +90,44 @@ describe('brute-force limits', () => {
 	it('lets people in again once the window has passed', async () => {
 		const now = new Date();
 		const long = new Date(now.getTime() - 16 * 60 * 1000);
-		for (let i = 0; i < 5; i++) await recordHit(h.db, LOGIN_PER_ACCOUNT, 'someone@example.ma', long);
-		expect(await retryAfter(h.db, LOGIN_PER_ACCOUNT, 'someone@example.ma', now)).toBe(0);
-		for (let i = 0; i < 20; i++) await recordHit(h.db, LOGIN_PER_ADDRESS, '10.4.0.1', new Date(now.getTime() - 60_000));
-		expect(await retryAfter(h.db, LOGIN_PER_ADDRESS, '10.4.0.1', now)).toBeGreaterThan(13 * 60);
-		expect(await retryAfter(h.db, LOGIN_PER_ADDRESS, '10.4.0.1', new Date(now.getTime() + 15 * 60 * 1000))).toBe(0);
+		for (let i = 0; i < 6; i++) await reserveAttempt(h.db, LOGIN_PER_ACCOUNT, 'someone@example.ma', long);
+		expect(await reserveAttempt(h.db, LOGIN_PER_ACCOUNT, 'someone@example.ma', now)).toBe(0);
+		const minuteAgo = new Date(now.getTime() - 60_000);
+		for (let i = 0; i < 20; i++) expect(await reserveAttempt(h.db, LOGIN_PER_ADDRESS, '10.4.0.1', minuteAgo)).toBe(0);
+		expect(await reserveAttempt(h.db, LOGIN_PER_ADDRESS, '10.4.0.1', now)).toBeGreaterThan(13 * 60);
+		// Refused attempts do not push the end of the window further.
+		expect(await reserveAttempt(h.db, LOGIN_PER_ADDRESS, '10.4.0.1', new Date(now.getTime() + 10 * 60 * 1000))).toBeLessThanOrEqual(4 * 60);
+		expect(await reserveAttempt(h.db, LOGIN_PER_ADDRESS, '10.4.0.1', new Date(now.getTime() + 15 * 60 * 1000))).toBe(0);
+	});
+
+	it('50 concurrent wrong passwords for one account get at most 5 password checks; the right one in the burst is refused', async () => {
+		const u = await makeUser(h.db);
+		const before = checks();
+		const burst = Array.from({ length: 50 }, (_, i) => logIn(h.db, { login: u.login, password: `wrong guess ${i}`, address: `10.6.${i}.1` }).catch((e) => e));
+		burst.push(logIn(h.db, { login: u.login, password: u.password!, address: '10.6.99.1' }).catch((e) => e));
+		const results = await Promise.all(burst);
+		expect(checks() - before).toBeLessThanOrEqual(LOGIN_PER_ACCOUNT.max);
+		const refused = results.filter((r) => r instanceof RateLimited);
+		expect(refused.length).toBeGreaterThanOrEqual(51 - LOGIN_PER_ACCOUNT.max);
+		for (const r of refused) expect(r.retryAfterSeconds).toBeGreaterThan(14 * 60);
+		expect(results.filter((r) => r instanceof Invalid).length).toBeLessThanOrEqual(LOGIN_PER_ACCOUNT.max);
+		// The right password came last in the burst: over the limit, it did not get through.
+		expect(results[50]).toBeInstanceOf(RateLimited);
+		expect(await h.db.selectFrom('auth_session').select('id').where('user_id', '=', u.id).execute()).toEqual([]);
+	});
+
+	it('50 concurrent wrong logins from one address over many accounts get at most 20 password checks', async () => {
+		const before = checks();
+		const results = await Promise.all(
+			Array.from({ length: 50 }, (_, i) => logIn(h.db, { login: `06770100${String(i).padStart(2, '0')}`, password: 'nope nope nope', address: '10.7.0.1' }).catch((e) => e))
+		);
+		expect(checks() - before).toBeLessThanOrEqual(LOGIN_PER_ADDRESS.max);
+		expect(results.filter((r) => r instanceof RateLimited).length).toBeGreaterThanOrEqual(50 - LOGIN_PER_ADDRESS.max);
+	});
+
+	it('successful logins from one address (a training room behind one connection) do not use up its limit', async () => {
+		const people = await Promise.all(Array.from({ length: 25 }, () => makeUser(h.db)));
+		for (const p of people) await expect(logIn(h.db, { login: p.login, password: p.password!, address: '10.8.0.1' })).resolves.toMatchObject({ userId: p.id });
 	});
 
 	it('a success clears the account counter', async () => {

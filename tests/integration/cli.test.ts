@@ -56,6 +56,17 @@ describe('admin command line', () => {
 		expect(JSON.parse(cli('users:list', '--role', 'trainer', '--json').out)).toHaveLength(3);
 	});
 
+	it('user:create stores a name as it is seen, and refuses one with no letter', () => {
+		const ok = cli('user:create', '--role', 'learner', '--login', '0661000077', '--name', 'Ha\u200Bjar \u202EInamuR', '--name-ar', '\u2067هاجر\u2069', '--json');
+		expect(ok.code).toBe(0);
+		const listed = JSON.parse(cli('users:list', '--search', '0661000077', '--json').out);
+		expect(listed).toMatchObject([{ nameLatin: 'Hajar InamuR', nameAr: 'هاجر' }]);
+		const bad = cli('user:create', '--role', 'learner', '--login', '0661000078', '--name', '\u200B\u200C', '--name-ar', '...');
+		expect(bad.code).toBe(1);
+		expect(bad.err).toMatch(/--name: Ce champ est obligatoire/);
+		expect(bad.err).toMatch(/--name-ar: Le nom doit contenir au moins une lettre/);
+	}, 120_000);
+
 	it('refuses to open an embedded database another process is using', async () => {
 		// Always on PGlite: PostgreSQL handles many processes itself.
 		const embedded = { ...state.env, DATABASE_URL: '' };

@@ -144,6 +144,19 @@ describe('enrolment', () => {
 		for (let i = 0; i < SELF_ENROL_KEY.max; i++) await expect(selfEnrol(h.db, guesser.id, 'leadership-t', `guess-${i}`)).rejects.toBeInstanceOf(Invalid);
 		await expect(selfEnrol(h.db, guesser.id, 'leadership-t', 'Tadla-2026')).rejects.toBeInstanceOf(RateLimited);
 	});
+
+	it('50 concurrent wrong keys from one learner get at most 10 comparisons; the right key in the burst is refused', async () => {
+		const u = await makeUser(h.db);
+		const burst = Array.from({ length: 50 }, (_, i) => selfEnrol(h.db, u.id, 'leadership-t', `guess-${i}`).catch((e) => e));
+		burst.push(selfEnrol(h.db, u.id, 'leadership-t', 'Tadla-2026').catch((e) => e));
+		const results = await Promise.all(burst);
+		expect(results.filter((r) => r instanceof Invalid).length).toBeLessThanOrEqual(SELF_ENROL_KEY.max);
+		const refused = results.filter((r) => r instanceof RateLimited);
+		expect(refused.length).toBeGreaterThanOrEqual(51 - SELF_ENROL_KEY.max);
+		for (const r of refused) expect(r.retryAfterSeconds).toBeGreaterThan(14 * 60);
+		expect(results[50]).toBeInstanceOf(RateLimited);
+		expect(await isEnrolled(h.db, u.id, moduleA)).toBe(false);
+	});
 });
 
 describe('CSV import of councillors', () => {

@@ -3,7 +3,7 @@ import { fileUrl } from '$lib/media';
 import { db } from '$lib/server/db/runtime';
 import { AppError, Invalid } from '$lib/server/errors';
 import { t } from '$lib/server/i18n';
-import { safeNext } from '$lib/server/auth/guards';
+import { homeOf, safeReturnPath } from '$lib/server/web/return-path';
 import { checkAnnouncedSize, MAX_UPLOAD_BYTES } from '$lib/server/media/checks';
 import { attachToLesson, storeUpload } from '$lib/server/media/media.service';
 import { setModuleCover } from '$lib/server/content/content.service';
@@ -22,7 +22,7 @@ const FORM_OVERHEAD = 64 * 1024;
  * `form` field so a page with several upload forms knows which one it was
  * (MediaUpload.svelte).
  * Without `next`: JSON `{ id, url, kind, mime, size, width, height, name }` (201)
- * or `{ error, key }` with 4xx. SvelteKit's CSRF origin check applies to these posts.
+ * or `{ error, key }` with 4xx. The origin check in hooks.server.ts applies to these posts.
  */
 export const POST: RequestHandler = async ({ request, locals, url }) => {
 	const user = locals.user;
@@ -30,7 +30,7 @@ export const POST: RequestHandler = async ({ request, locals, url }) => {
 	if (user.role !== 'trainer' && user.role !== 'admin') error(403, t('error_forbidden'));
 
 	// The next page comes in the query string too, so it is known before the body is read.
-	let next = url.searchParams.get('next') ? safeNext(url.searchParams.get('next')) : null;
+	let next = url.searchParams.get('next') ? safeReturnPath(url.searchParams.get('next'), url.origin, homeOf(user)) : null;
 	let formName = url.searchParams.get('form') ?? '';
 	try {
 		const announced = Number(request.headers.get('content-length') ?? 0);
@@ -42,7 +42,7 @@ export const POST: RequestHandler = async ({ request, locals, url }) => {
 			throw new Invalid('media_file_missing', { file: 'media_file_missing' });
 		}
 		const nextField = data.get('next');
-		if (typeof nextField === 'string' && nextField) next = safeNext(nextField);
+		if (typeof nextField === 'string' && nextField) next = safeReturnPath(nextField, url.origin, homeOf(user));
 		const formField = data.get('form');
 		if (typeof formField === 'string' && formField) formName = formField;
 		const file = data.get('file');

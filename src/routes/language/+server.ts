@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { LOCALE_COOKIE, isLocale } from '$lib/i18n';
-import { safeNext } from '$lib/server/auth/guards';
+import { homeOf, safeReturnPath } from '$lib/server/web/return-path';
 import { db } from '$lib/server/db/runtime';
 import { setLocale } from '$lib/server/users/users.service';
 import type { RequestHandler } from './$types';
@@ -9,7 +9,7 @@ import type { RequestHandler } from './$types';
 export const POST: RequestHandler = async ({ request, cookies, locals, url }) => {
 	const data = await request.formData();
 	const locale = data.get('locale');
-	const back = safeNext(String(data.get('redirectTo') ?? '/'));
+	const back = safeReturnPath(data.get('redirectTo'), url.origin, homeOf(locals.user));
 	if (isLocale(locale)) {
 		cookies.set(LOCALE_COOKIE, locale, { path: '/', httpOnly: true, sameSite: 'lax', secure: url.protocol === 'https:', maxAge: 400 * 24 * 3600 });
 		if (locals.user) await setLocale(db(), locals.user.id, locale);

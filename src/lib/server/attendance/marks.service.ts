@@ -1,7 +1,7 @@
 import type { Db } from '../db/index';
 import { Forbidden, Invalid, NotFound, RateLimited } from '../errors';
 import { recordAudit } from '../audit/audit.repository';
-import { recordHit, retryAfter, type Limit } from '../auth/rate-limit';
+import { releaseAttempt, reserveAttempt, type Limit } from '../auth/rate-limit';
 import { checkCode, normaliseCode } from './code';
 import { checkInOpen, checkInStatus, isUpgrade, STATUSES } from './rules';
 import { isOnRoster } from './sessions.service';
@@ -152,14 +152,12 @@ export async function checkIn(
 	now = new Date()
 ): Promise<CheckInResult> {
 	const key = String(learner.id);
-	const wait = await retryAfter(db, CHECK_IN_GUESSES, key, now);
-	if (wait > 0) throw new RateLimited(wait);
 	const code = normaliseCode(input.code);
-	const guessFailed = async (errorKey: string) => {
-		await recordHit(db, CHECK_IN_GUESSES, key, now);
-		return new Invalid(errorKey, { code: errorKey });
-	};
 	if (!/^[A-Z0-9]{6}$/.test(code)) throw new Invalid('att_checkin_wrong', { code: 'att_checkin_wrong' });
+	// Counted before the code is compared: a concurrent burst gets at most `max` comparisons.
+	const wait = await reserveAttempt(db, CHECK_IN_GUESSES, key, now);
+	if (wait > 0) throw new RateLimited(wait);
+	const guessFailed = (errorKey: string) => new Invalid(errorKey, { code: errorKey });
 
 	// The sessions whose check-in is open now (few at any moment), and the one the link named.
 	const since = new Date(now.getTime() - 24 * 3600_000);
@@ -170,16 +168,18 @@ export async function checkIn(
 		.where((eb) => eb.or([eb.and([eb('starts_at', '<=', until), eb('ends_at', '>=', since)]), ...(input.sessionId ? [eb('id', '=', input.sessionId)] : [])]))
 		.execute();
 	const named = input.sessionId ? sessions.find((s) => s.id === input.sessionId) : undefined;
-	if (input.sessionId && !named) throw await guessFailed('att_checkin_wrong');
-	if (named && !checkInOpen(named, now)) throw await guessFailed('att_checkin_closed');
+	if (input.sessionId && !named) throw guessFailed('att_checkin_wrong');
+	if (named && !checkInOpen(named, now)) throw guessFailed('att_checkin_closed');
 	const open = sessions.filter((s) => checkInOpen(s, now));
 	const match = open.find((s) => checkCode(s.check_in_secret, s.id, code, now) === 'valid');
 	if (!match) {
 		const candidates = named ? [named] : open;
 		const expired = candidates.some((s) => checkCode(s.check_in_secret, s.id, code, now) === 'expired');
-		throw await guessFailed(expired ? 'att_checkin_expired' : 'att_checkin_wrong');
+		throw guessFailed(expired ? 'att_checkin_expired' : 'att_checkin_wrong');
 	}
-	if (named && match.id !== named.id) throw await guessFailed('att_checkin_other_session');
+	if (named && match.id !== named.id) throw guessFailed('att_checkin_other_session');
+	// A right code is not a guess: give its count back.
+	await releaseAttempt(db, CHECK_IN_GUESSES, key);
 	if (!(await isOnRoster(db, match.id, learner.id))) throw new Forbidden('att_checkin_not_enrolled');
 
 	const status = checkInStatus(match, now);

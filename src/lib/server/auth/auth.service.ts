@@ -3,7 +3,7 @@ import { Invalid, RateLimited } from '../errors';
 import { normaliseLogin } from '../users/login-id';
 import { findUserForLogin } from '../users/users.repository';
 import { dummyHash, hashPassword, passwordProblem, verifyPassword } from './password';
-import { LOGIN_PER_ACCOUNT, LOGIN_PER_ADDRESS, clearHits, recordHit, retryAfter } from './rate-limit';
+import { LOGIN_PER_ACCOUNT, LOGIN_PER_ADDRESS, clearAttempts, releaseAttempt, reserveAttempt } from './rate-limit';
 import { createSession, invalidateUserSessions } from './session';
 
 export interface LoginInput {
@@ -13,8 +13,10 @@ export interface LoginInput {
 }
 
 /**
- * Checks the limits before the password, so that once blocked even the right
- * password is refused until the window passes.
+ * Counts the attempt (per account and per address) before the password is
+ * checked, so that a concurrent burst gets at most `max` checks and, once over
+ * the limit, even the right password is refused until the window passes. A
+ * success forgets the account's failures and gives back its address slot.
  */
 export async function logIn(db: Db, input: LoginInput) {
 	const fields: Record<string, string> = {};
@@ -27,8 +29,8 @@ export async function logIn(db: Db, input: LoginInput) {
 	const id = normaliseLogin(input.login);
 	const accountKey = id?.login ?? input.login.trim().toLowerCase();
 	const wait = Math.max(
-		await retryAfter(db, LOGIN_PER_ACCOUNT, accountKey),
-		await retryAfter(db, LOGIN_PER_ADDRESS, input.address)
+		await reserveAttempt(db, LOGIN_PER_ACCOUNT, accountKey),
+		await reserveAttempt(db, LOGIN_PER_ADDRESS, input.address)
 	);
 	if (wait > 0) throw new RateLimited(wait);
 
@@ -36,13 +38,10 @@ export async function logIn(db: Db, input: LoginInput) {
 	const ok = user?.password_hash
 		? await verifyPassword(user.password_hash, input.password)
 		: (await verifyPassword(await dummyHash(), input.password), false);
-	if (!user || !ok) {
-		await recordHit(db, LOGIN_PER_ACCOUNT, accountKey);
-		await recordHit(db, LOGIN_PER_ADDRESS, input.address);
-		throw new Invalid(id ? 'login_failed' : 'login_failed_format');
-	}
+	if (!user || !ok) throw new Invalid(id ? 'login_failed' : 'login_failed_format');
 	if (user.disabled_at) throw new Invalid('login_disabled');
-	await clearHits(db, LOGIN_PER_ACCOUNT, accountKey);
+	await clearAttempts(db, LOGIN_PER_ACCOUNT, accountKey);
+	await releaseAttempt(db, LOGIN_PER_ADDRESS, input.address);
 	const { token, session } = await createSession(db, user.id);
 	return { userId: user.id, token, session };
 }

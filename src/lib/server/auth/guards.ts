@@ -18,8 +18,3 @@ export function requireRole(event: Event, ...roles: Role[]): SessionUser {
 	if (!roles.includes(user.role)) error(403, t('error_forbidden'));
 	return user;
 }
-
-/** Only same-site paths, so a crafted ?next= cannot send people elsewhere. */
-export function safeNext(raw: string | null | undefined, fallback = '/'): string {
-	return raw && raw.startsWith('/') && !raw.startsWith('//') && !raw.startsWith('/\\') ? raw : fallback;
-}

@@ -11,6 +11,7 @@ import { canonicalJson, signPayload, verifyPayload } from './signing';
 import { signingKey } from './keys';
 import { ORGANISATION } from './config';
 import { renderCertificatePdf } from './pdf';
+import { cleanName } from '../users/names';
 import {
 	enrolledLearners,
 	findBySerial,
@@ -294,7 +295,8 @@ export async function verifyCertificate(db: Db, rawSerial: string) {
 	const c = await findBySerial(db, p.serial);
 	if (!c) return { status: 'unknown' as VerifyStatus, serial: p.serial };
 	const status: VerifyStatus = c.revoked_at ? 'revoked' : c.replaced_at ? 'replaced' : 'valid';
-	return { status, serial: p.serial, certificate: c };
+	// The holder's name as the PDF prints it (cleaned of bidi controls): the signed payload is untouched.
+	return { status, serial: p.serial, certificate: { ...c, holder_name_ar: cleanName(c.holder_name_ar), holder_name_latin: cleanName(c.holder_name_latin) } };
 }
 
 /** The signature check of a stored certificate against its key (for the JSON answer). */

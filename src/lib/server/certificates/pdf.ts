@@ -5,6 +5,7 @@ import fr from '../../i18n/messages/certificates/fr.json';
 import zgh from '../../i18n/messages/certificates/zgh.json';
 import { ORGANISATION, signatories } from './config';
 import type { CertificatePayload } from './certificates.service';
+import { cleanName } from '../users/names';
 
 const catalogues = { ar, fr, zgh } as Record<'ar' | 'fr' | 'zgh', Record<string, string>>;
 
@@ -42,8 +43,9 @@ export async function renderCertificatePdf(input: { payload: CertificatePayload;
 	drawLine(doc, tx('zgh', 'cert_pdf_title'), { ...box, y: 140, size: 14, align: 'center', color: ACCENT, direction: 'ltr' });
 
 	drawLine(doc, tx('ar', 'cert_pdf_certifies'), { ...box, y: 170, size: 15, align: 'center', color: INK, direction: 'rtl' });
-	drawLine(doc, cleanText(p.holder.ar) || cleanText(p.holder.latin), { ...box, y: 194, size: 30, minSize: 14, bold: true, align: 'center', color: INK, direction: 'rtl' });
-	drawLine(doc, cleanText(p.holder.latin) || cleanText(p.holder.ar), { ...box, y: 240, size: 20, minSize: 10, align: 'center', color: INK, direction: 'ltr' });
+	// The same cleaning as the public check page shows (users/names.ts), so both read alike.
+	drawLine(doc, cleanName(p.holder.ar) || cleanName(p.holder.latin), { ...box, y: 194, size: 30, minSize: 14, bold: true, align: 'center', color: INK, direction: 'rtl' });
+	drawLine(doc, cleanName(p.holder.latin) || cleanName(p.holder.ar), { ...box, y: 240, size: 20, minSize: 10, align: 'center', color: INK, direction: 'ltr' });
 
 	drawLine(doc, tx('ar', kind === 'module' ? 'cert_pdf_completed_module' : 'cert_pdf_completed_programme', { title: title('ar') }), { ...box, y: 278, size: 17, minSize: 10, align: 'center', color: INK, direction: 'rtl' });
 	drawLine(doc, tx('fr', kind === 'module' ? 'cert_pdf_completed_module' : 'cert_pdf_completed_programme', { title: title('fr') }), { ...box, y: 308, size: 13, minSize: 8, align: 'center', color: INK, direction: 'ltr' });

@@ -55,11 +55,11 @@ export interface InvitationTable {
 	revoked_at: Date | null;
 }
 
-export interface RateLimitHitTable {
-	id: Generated<number>;
+export interface RateLimitCounterTable {
 	bucket: string;
 	key: string;
-	at: Timestamp;
+	window_start: Date;
+	n: number;
 }
 
 export interface AuditEventTable {
@@ -78,7 +78,7 @@ export interface Database extends ContentTables, QuizTables, AttendanceTables, C
 	app_user: AppUserTable;
 	auth_session: AuthSessionTable;
 	invitation: InvitationTable;
-	rate_limit_hit: RateLimitHitTable;
+	rate_limit_counter: RateLimitCounterTable;
 	audit_event: AuditEventTable;
 }
 

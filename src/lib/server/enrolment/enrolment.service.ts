@@ -1,7 +1,7 @@
 import type { Db } from '../db/index';
 import type { EnrolmentSource } from '../db/schema';
 import { recordAudit } from '../audit/audit.repository';
-import { clearHits, recordHit, retryAfter, type Limit } from '../auth/rate-limit';
+import { clearAttempts, reserveAttempt, type Limit } from '../auth/rate-limit';
 import { Invalid, NotFound, RateLimited } from '../errors';
 import { memberIds } from './cohort.repository';
 import { mustFindCohort, type Actor } from './cohort.service';
@@ -92,23 +92,21 @@ export async function withdrawCohort(db: Db, actor: Actor, cohortId: number, mod
  */
 export async function selfEnrol(db: Db, userId: number, slug: string, key: string, now = new Date()): Promise<{ moduleId: number; slug: string }> {
 	const limitKey = String(userId);
-	const wait = await retryAfter(db, SELF_ENROL_KEY, limitKey, now);
-	if (wait > 0) throw new RateLimited(wait);
 	const fields: Record<string, string> = {};
 	if (!slug?.trim()) fields.module = 'error_required';
 	if (!key?.trim()) fields.key = 'error_required';
 	if (Object.keys(fields).length) throw new Invalid('error_invalid_form', fields);
+	// Counted before the key is compared: a concurrent burst gets at most `max` comparisons.
+	const wait = await reserveAttempt(db, SELF_ENROL_KEY, limitKey, now);
+	if (wait > 0) throw new RateLimited(wait);
 	const m = await findModuleBySlug(db, slug.trim().toLowerCase());
 	const expected = m?.status === 'published' ? m.self_enrol_key?.trim() : null;
-	if (!m || !expected || !sameKey(expected, key)) {
-		await recordHit(db, SELF_ENROL_KEY, limitKey, now);
-		throw new Invalid('enrol_key_wrong', { key: 'enrol_key_wrong' });
-	}
+	if (!m || !expected || !sameKey(expected, key)) throw new Invalid('enrol_key_wrong', { key: 'enrol_key_wrong' });
 	await db.transaction().execute(async (trx) => {
 		const rows = await upsertEnrolments(trx, [userId], [m.id], 'self', now);
 		await auditEnrolments(trx, { id: userId }, rows, 'enrolment.add', 'self');
 	});
-	await clearHits(db, SELF_ENROL_KEY, limitKey);
+	await clearAttempts(db, SELF_ENROL_KEY, limitKey);
 	return { moduleId: m.id, slug: m.slug };
 }
 

@@ -1,5 +1,6 @@
 import type { Locale, LoginKind } from '../db/schema';
 import { normaliseLogin } from '../users/login-id';
+import { cleanName, nameProblem } from '../users/names';
 import type { CommuneMatch } from './match';
 import { readCsv, type Problem } from './csv';
 
@@ -71,11 +72,11 @@ export function checkImportFile(input: Uint8Array | string, findCommune: (name: 
 		const add = (column: ImportColumn | null, key: string, params?: Problem['params']) => here.push({ line, column, key, ...(params ? { params } : {}) });
 
 		if (cells.slice(width).some((c) => c !== '')) add(null, 'import_too_many_fields');
-		const nameAr = get('name_ar');
-		const nameLatin = get('name_latin');
+		const nameAr = index.has('name_ar') ? cleanName(cells[index.get('name_ar')!] ?? '') : '';
+		const nameLatin = index.has('name_latin') ? cleanName(cells[index.get('name_latin')!] ?? '') : '';
 		for (const [col, v] of [['name_ar', nameAr], ['name_latin', nameLatin]] as const) {
-			if (!v) add(col, 'error_required');
-			else if (v.length > MAX_NAME) add(col, 'error_too_long');
+			const problem = nameProblem(v, MAX_NAME);
+			if (problem) add(col, problem);
 		}
 		const rawLogin = get('login');
 		const login = rawLogin ? normaliseLogin(rawLogin) : null;

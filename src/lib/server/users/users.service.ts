@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/audit.repository';
 import { Conflict, Forbidden, Invalid, NotFound } from '../errors';
 import { hashPassword, passwordProblem } from '../auth/password';
 import { invalidateUserSessions } from '../auth/session';
-import { text, validate } from '../validation';
+import { personName, validate } from '../validation';
 import { normaliseLogin } from './login-id';
 import { countAdmins, findUserById, loginExists } from './users.repository';
 import { createInvitation } from './invitations';
@@ -29,8 +29,8 @@ const communeField = v.pipe(
 
 const UserFields = v.object({
 	login: loginField,
-	nameAr: text(120),
-	nameLatin: text(120),
+	nameAr: personName(120),
+	nameLatin: personName(120),
 	locale: v.picklist(LOCALES, 'error_invalid_choice'),
 	communeId: communeField
 });
@@ -177,7 +177,7 @@ export async function reinvite(db: Db, actor: Actor, id: number): Promise<string
 	});
 }
 
-const Profile = v.object({ nameAr: text(120), nameLatin: text(120), locale: v.picklist(LOCALES, 'error_invalid_choice') });
+const Profile = v.object({ nameAr: personName(120), nameLatin: personName(120), locale: v.picklist(LOCALES, 'error_invalid_choice') });
 
 export async function updateProfile(db: Db, userId: number, input: v.InferInput<typeof Profile>) {
 	const data = validate(Profile, input);

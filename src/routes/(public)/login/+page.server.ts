@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { LOCALE_COOKIE } from '$lib/i18n';
 import { logIn } from '$lib/server/auth/auth.service';
 import { setSessionCookie } from '$lib/server/auth/cookies';
-import { safeNext } from '$lib/server/auth/guards';
+import { homeOf, safeReturnPath } from '$lib/server/web/return-path';
 import { db } from '$lib/server/db/runtime';
 import { hasDemoAccounts } from '$lib/server/demo/seed';
 import { DEMO_PASSWORD } from '$lib/server/demo/people';
@@ -13,7 +13,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const csr = false;
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-	if (locals.user) redirect(303, safeNext(url.searchParams.get('next')));
+	if (locals.user) redirect(303, safeReturnPath(url.searchParams.get('next'), url.origin, homeOf(locals.user)));
 	return { demoPassword: (await hasDemoAccounts(db())) ? DEMO_PASSWORD : null, next: url.searchParams.get('next') ?? '' };
 };
 
@@ -28,8 +28,8 @@ export const actions: Actions = {
 			return failWith(e, values, event);
 		}
 		setSessionCookie(event.cookies, event.url, session.token, session.session.expiresAt);
-		const user = await db().selectFrom('app_user').select('locale').where('id', '=', session.userId).executeTakeFirstOrThrow();
+		const user = await db().selectFrom('app_user').select(['locale', 'role']).where('id', '=', session.userId).executeTakeFirstOrThrow();
 		event.cookies.set(LOCALE_COOKIE, user.locale, { path: '/', httpOnly: true, sameSite: 'lax', secure: event.url.protocol === 'https:', maxAge: 400 * 24 * 3600 });
-		redirect(303, safeNext(field(data, 'next')));
+		redirect(303, safeReturnPath(field(data, 'next'), event.url.origin, homeOf(user)));
 	}
 };
