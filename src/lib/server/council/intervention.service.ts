@@ -10,6 +10,7 @@ import {
 	findIntervention,
 	interventionEvents,
 	learnerCommune,
+	listCommunes,
 	listTopics,
 	lockIntervention,
 	recordTransition,
@@ -265,3 +266,18 @@ export async function deleteDraft(db: Db, actor: Actor, id: number) {
 }
 
 export type { InterventionView };
+
+/** What the intervention form offers: topics and communes in the reader's language, her commune first, today in Morocco. */
+export async function formChoices(db: Db, learnerId: number, locale: 'ar' | 'fr' | 'zgh', now = new Date()) {
+	const [topics, communes, learner] = await Promise.all([listTopics(db), listCommunes(db), learnerCommune(db, learnerId)]);
+	const name = (c: { name_ar: string; name_fr: string }) => (locale === 'ar' ? c.name_ar : c.name_fr);
+	const own = communes.filter((c) => c.id === learner?.commune_id);
+	const rest = communes.filter((c) => c.id !== learner?.commune_id);
+	return {
+		topics: topics.map((t) => ({ id: t.id, code: t.code, label: t.label[locale] ?? t.label.fr ?? t.label.ar ?? t.code })),
+		communes: [...own, ...rest].map((c) => ({ value: String(c.id), label: `${name(c)} (${locale === 'ar' ? c.province_ar : c.province_fr})` })),
+		ownCommuneId: learner?.commune_id ?? null,
+		today: moroccoDay(now),
+		max: { summary: LIMITS.summary, agendaItem: LIMITS.agendaItem, reason: LIMITS.reason }
+	};
+}
