@@ -237,3 +237,13 @@ export async function isOwnCouncilFile(db: Db, userId: number, fileId: number): 
 	const row = await db.selectFrom('intervention').select('id').where('evidence_file_id', '=', fileId).where('learner_id', '=', userId).limit(1).executeTakeFirst();
 	return Boolean(row);
 }
+
+/** Counts per status for a filter (one query). */
+export async function countByStatus(db: Db, f: InterventionFilter): Promise<Record<InterventionStatus, number>> {
+	const { status: _ignored, ...rest } = f;
+	void _ignored;
+	const rows = await filtered(base(db), rest).select(['i.status', sql<number>`count(*)::int`.as('n')]).groupBy('i.status').execute();
+	const out: Record<InterventionStatus, number> = { draft: 0, submitted: 0, verified: 0, returned: 0 };
+	for (const r of rows) out[r.status] = r.n;
+	return out;
+}
