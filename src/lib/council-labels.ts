@@ -97,3 +97,13 @@ export const ACTIVITY_LABEL: Record<string, Label> = {
 export function dayLabel(day: string, locale: Locale): string {
 	return formatDate(new Date(`${day}T12:00:00Z`), locale);
 }
+
+/** The engaged rule in words, shown beside the count. */
+export function ruleText(rule: { byAgreement: boolean; minActivities: number; audiences: string[] }): string {
+	const parts: string[] = [];
+	if (rule.byAgreement) parts.push(m.council_communes_rule_agreement());
+	if (rule.minActivities > 0 && rule.audiences.length) {
+		parts.push(m.council_communes_rule_activities({ count: rule.minActivities, audiences: rule.audiences.map((a) => AUDIENCE_LABEL[a]()).join(', ') }));
+	}
+	return parts.length ? parts.join(m.council_communes_rule_or()) : m.council_communes_rule_none();
+}

@@ -1,8 +1,9 @@
 /** Communes engaged (by the admin's rule), memos examined, and the admin's settings (topics, rule). */
 import type { Db } from '../db/index';
-import { Invalid } from '../errors';
+import { Invalid, NotFound } from '../errors';
 import { recordAudit } from '../audit/audit.repository';
-import { communeEngagement, getEngagedRule, saveEngagedRule, type CommuneEngagementRow } from './engagement.repository';
+import { activitiesOf, communeEngagement, getEngagedRule, saveEngagedRule, type CommuneEngagementRow } from './engagement.repository';
+import { councillorsOfCommune, listInterventions, sittingsOfCommune } from './intervention.repository';
 import { listMemos, type MemoView } from './memo.repository';
 import { isEngaged, isExamined, type EngagedRule } from './rules';
 import { AUDIENCES, type Audience } from './tables';
@@ -78,4 +79,19 @@ export async function archiveTopic(db: Db, actor: { id: number }, topicId: numbe
 		if (!row) throw new Invalid('council_fix_fields', { topic: 'council_choose' });
 		await recordAudit(trx, { actorId: actor.id, action: archived ? 'council.topic.archive' : 'council.topic.restore', subjectType: 'council_topic', subjectId: topicId });
 	});
+}
+
+/** Everything about one commune: its councillors, sittings, interventions, memos, activities and engagement. */
+export async function communeDetail(db: Db, communeId: number) {
+	const [report, councillors, sittings, interventions, memos, activities] = await Promise.all([
+		engagementReport(db, communeId),
+		councillorsOfCommune(db, communeId),
+		sittingsOfCommune(db, communeId),
+		listInterventions(db, { communeId }, { limit: 200, offset: 0 }),
+		memoRegister(db, { communeId }),
+		activitiesOf(db, communeId)
+	]);
+	const commune = report.communes[0];
+	if (!commune) throw new NotFound();
+	return { commune, rule: report.rule, councillors, sittings, interventions, memos: memos.memos, activities };
 }

@@ -247,3 +247,19 @@ export async function countByStatus(db: Db, f: InterventionFilter): Promise<Reco
 	for (const r of rows) out[r.status] = r.n;
 	return out;
 }
+
+/** A commune's sittings, newest first, with how many interventions each has. */
+export async function sittingsOfCommune(db: Db, communeId: number, limit = 100) {
+	const rows = await db
+		.selectFrom('council_sitting as s')
+		.select(['s.id', sql<string>`s.sitting_date::text`.as('sitting_date'), 's.type', 's.agenda', sql<number>`(select count(*)::int from intervention i where i.sitting_id = s.id)`.as('interventions')])
+		.where('s.commune_id', '=', communeId)
+		.orderBy('s.sitting_date', 'desc')
+		.limit(limit)
+		.execute();
+	return rows.map((r) => ({ id: r.id, date: r.sitting_date, type: r.type, agenda: r.agenda, interventions: r.interventions }));
+}
+
+export async function councillorsOfCommune(db: Db, communeId: number) {
+	return db.selectFrom('app_user').select(['id', 'name_ar', 'name_latin']).where('commune_id', '=', communeId).where('role', '=', 'learner').orderBy('name_latin').execute();
+}
