@@ -7,7 +7,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'learner');
 	const choices = await formChoices(db(), user.id, event.locals.locale);
-	return { ...choices, values: { communeId: choices.ownCommuneId ? String(choices.ownCommuneId) : '', sittingDate: choices.today } };
+	return { ...choices, values: { communeId: choices.ownCommuneId ? String(choices.ownCommuneId) : '', sittingDate: choices.today, summaryLang: event.locals.locale === 'fr' ? 'fr' : 'ar' } };
 };
 
 export const actions: Actions = {
