@@ -113,7 +113,10 @@ export const scenarios: Scenario[] = [
 		method: 'POST',
 		body: async (ctx) => `code=${await ctx.checkInCode()}&s=${ctx.liveSession}`,
 		target: { minRps: 300 }
-	}
+	},
+	// Issue #15: the councillor's council activity page and the verification queue ≥ 500 req/s, p99 < 250 ms.
+	{ name: 'council activity', path: '/learn/council', auth: 'learner', target: { minRps: 500, maxP99Ms: 250 } },
+	{ name: 'council verification queue', path: '/trainer/council', auth: 'trainer', target: { minRps: 500, maxP99Ms: 250 } }
 ];
 
 /** First visits weighed: HTML + CSS + JS, compressed as sent (fonts and images excluded), with the role's first session cookie. */
@@ -130,5 +133,7 @@ export const FIRST_VISITS: FirstVisitSpec[] = [
 	{ name: 'lesson page', path: firstLesson, auth: 'learner', maxBytes: 60_000 },
 	// Our own guard, not an issue's: trainers take the roll on phones in halls with poor signal, and
 	// this page (unlike the learner's) ships JavaScript to save each tap in place.
-	{ name: 'roll call', path: (ctx) => `/trainer/sessions/${ctx.liveSession}/roll`, auth: 'trainer', maxBytes: 60_000 }
+	{ name: 'roll call', path: (ctx) => `/trainer/sessions/${ctx.liveSession}/roll`, auth: 'trainer', maxBytes: 60_000 },
+	// Issue #15: a learner page, under 60 KB on a first visit.
+	{ name: 'council activity', path: '/learn/council', auth: 'learner', maxBytes: 60_000 }
 ];

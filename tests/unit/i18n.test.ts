@@ -7,9 +7,15 @@ import * as m from '../../src/lib/paraglide/messages/_index.js';
 
 const root = 'src/lib/i18n/messages';
 const domains = readdirSync(root);
+type Variants = { declarations: string[]; match: Record<string, string> }[];
+// A message with plural variants is checked as its inputs and all its forms' texts.
+const flat = (v: string | Variants): string =>
+	typeof v === 'string'
+		? v
+		: [...v.flatMap((x) => x.declarations.filter((d) => d.startsWith('input ')).map((d) => `{${d.slice(6)}}`)), ...v.flatMap((x) => Object.values(x.match)).map((t) => t.replace(/\{\w+\}/g, ''))].join(' ');
 const load = (domain: string, locale: string): Record<string, string> => {
-	const { $schema: _, ...messages } = JSON.parse(readFileSync(join(root, domain, `${locale}.json`), 'utf8'));
-	return messages;
+	const { $schema: _, ...messages } = JSON.parse(readFileSync(join(root, domain, `${locale}.json`), 'utf8')) as Record<string, string | Variants>;
+	return Object.fromEntries(Object.entries(messages).map(([k, v]) => [k, flat(v)]));
 };
 const params = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((x) => x[1]).sort();
 

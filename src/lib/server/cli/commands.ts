@@ -22,6 +22,7 @@ import { giftCommands } from './gift';
 import { attendanceCommands } from './attendance';
 import { certificateCommands } from './certificates';
 import { backupCommands } from './backup';
+import { councilCommands } from './council';
 
 export { CliError };
 
@@ -249,5 +250,6 @@ export const commands: Record<string, Command> = {
 	...giftCommands,
 	...attendanceCommands,
 	...certificateCommands,
-	...backupCommands
+	...backupCommands,
+	...councilCommands
 };

@@ -8,6 +8,7 @@ import { recordAudit } from '../audit/audit.repository';
 import { ROLE_KIND, VARIANT_WIDTHS, type MediaItem, type MediaKind, type MediaRole, type VariantWidth } from '../../media';
 import { checkUpload } from './checks';
 import { fileStorage, newStorageKey, type FileStorage } from './storage';
+import { isOwnCouncilFile } from '../council/intervention.repository';
 
 export interface StoredFile {
 	id: number;
@@ -231,7 +232,7 @@ export async function listLessonMedia(db: Db, lessonId: number): Promise<LessonM
 /**
  * Who may read a stored file: staff (trainers, admins) any file that exists; a
  * learner only a file of a (not deleted) lesson, or the cover, of a published
- * module she is actively enrolled in. Nobody else.
+ * module she is actively enrolled in, or the evidence of her own council records. Nobody else.
  */
 export async function canReadFile(db: Db, user: { id: number; role: Role } | null, fileId: number): Promise<boolean> {
 	if (!user) return false;
@@ -259,5 +260,6 @@ export async function canReadFile(db: Db, user: { id: number; role: Role } | nul
 	const row = await db
 		.selectNoFrom(({ exists, or }) => or([exists(inLesson), exists(asCover)]).as('ok'))
 		.executeTakeFirstOrThrow();
-	return row.ok === true;
+	// The evidence of her own council records (issue 15).
+	return row.ok === true || (await isOwnCouncilFile(db, user.id, fileId));
 }

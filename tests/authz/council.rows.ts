@@ -1,0 +1,47 @@
+import type { AuthzRow, AuthzRows, Expect, Persona } from './types';
+
+// Issue 15: council participation. Learner pages are the councillor's own; staff pages are
+// for trainers and admins (any trainer may verify until coach assignments land); admin pages for admins.
+const row = (e: Partial<Record<Persona, Expect>>): Record<Persona, Expect> => ({
+	anon: 'login',
+	learner: 'deny',
+	otherLearner: 'deny',
+	otherTrainer: 'deny',
+	moduleTrainer: 'deny',
+	admin: 'deny',
+	...e
+});
+const learners = row({ learner: 'allow', otherLearner: 'allow' });
+const owner = row({ learner: 'allow' });
+const staff = row({ otherTrainer: 'allow', moduleTrainer: 'allow', admin: 'allow' });
+const admin = row({ admin: 'allow' });
+
+const rows: AuthzRows = async ({ db }) => {
+	const learner = await db.selectFrom('app_user').select('id').where('login', '=', '+212600000001').executeTakeFirstOrThrow();
+	const draft = await db.selectFrom('intervention').select('id').where('learner_id', '=', learner.id).where('status', '=', 'draft').orderBy('id').executeTakeFirstOrThrow();
+	const submitted = await db.selectFrom('intervention').select('id').where('status', '=', 'submitted').orderBy('id').executeTakeFirstOrThrow();
+	const commune = await db.selectFrom('app_user').select('commune_id').where('id', '=', learner.id).executeTakeFirstOrThrow();
+	const out: AuthzRow[] = [
+		{ route: '/(learner)/learn/council', method: 'GET', path: '/learn/council', expect: learners },
+		{ route: '/(learner)/learn/council/new', method: 'GET', path: '/learn/council/new', expect: learners },
+		{ route: '/(learner)/learn/council/new', method: 'POST', action: 'save', path: '/learn/council/new', form: { summary: '' }, expect: learners },
+		{ route: '/(learner)/learn/council/[id]', method: 'GET', path: `/learn/council/${draft.id}`, expect: owner },
+		{ route: '/(learner)/learn/council/[id]', method: 'POST', action: 'save', path: `/learn/council/${draft.id}`, form: { summary: '' }, expect: owner },
+		{ route: '/(learner)/learn/council/[id]', method: 'POST', action: 'delete', path: `/learn/council/${draft.id}`, destructive: true, expect: owner },
+		{ route: '/(staff)/trainer/council', method: 'GET', path: '/trainer/council', expect: staff },
+		{ route: '/(staff)/trainer/council', method: 'POST', action: 'return', path: '/trainer/council', form: { id: String(submitted.id), reason: '' }, expect: staff },
+		{ route: '/(staff)/trainer/council', method: 'POST', action: 'verify', path: '/trainer/council', form: { id: String(submitted.id) }, destructive: true, expect: staff },
+		{ route: '/(staff)/trainer/council/list', method: 'GET', path: '/trainer/council/list?status=verified', expect: staff },
+		{ route: '/(staff)/trainer/council/list.csv', method: 'GET', path: '/trainer/council/list.csv', expect: staff },
+		{ route: '/(staff)/admin/memos', method: 'GET', path: '/admin/memos', expect: admin },
+		{ route: '/(staff)/admin/communes', method: 'GET', path: '/admin/communes', expect: admin },
+		{ route: '/(staff)/admin/communes/[id]', method: 'GET', path: `/admin/communes/${commune.commune_id}`, expect: admin },
+		{ route: '/(staff)/admin/council', method: 'GET', path: '/admin/council', expect: admin },
+		{ route: '/(staff)/admin/council', method: 'POST', action: 'rule', path: '/admin/council', form: { minActivities: 'x' }, expect: admin },
+		{ route: '/(staff)/admin/council', method: 'POST', action: 'addTopic', path: '/admin/council', form: { code: '' }, expect: admin },
+		{ route: '/(staff)/admin/council', method: 'POST', action: 'archiveTopic', path: '/admin/council', form: { id: '0' }, expect: admin }
+	];
+	return out;
+};
+
+export default rows;

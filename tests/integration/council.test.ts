@@ -1,0 +1,166 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import type { DbHandle } from '../../src/lib/server/db/index';
+import { Forbidden, Invalid, NotFound } from '../../src/lib/server/errors';
+import { canReadFile } from '../../src/lib/server/media/media.service';
+import { localStorage, type FileStorage } from '../../src/lib/server/media/storage';
+import {
+	deleteDraft,
+	getIntervention,
+	returnIntervention,
+	saveIntervention,
+	submitIntervention,
+	verifyIntervention,
+	type InterventionInput
+} from '../../src/lib/server/council/intervention.service';
+import { countInterventions } from '../../src/lib/server/council/intervention.repository';
+import { freshDb } from './db';
+import { makeUser } from './factories';
+
+let h: DbHandle;
+let dir: string;
+let storage: FileStorage;
+let her: { id: number; role: 'learner' };
+let other: { id: number; role: 'learner' };
+let trainer: { id: number; role: 'trainer' };
+let homeCommune: number;
+let elsewhere: number;
+const NOW = new Date('2026-03-10T10:00:00Z');
+
+const input = (over: Partial<InterventionInput> = {}): InterventionInput => ({
+	communeId: '',
+	sittingDate: '2026-02-03',
+	sittingType: 'ordinary',
+	agendaItem: 'Budget 2026',
+	kind: 'question',
+	summary: 'سؤال حول ميزانية النوع',
+	summaryLang: 'ar',
+	gender: true,
+	outcome: 'adopted',
+	topicIds: [],
+	evidenceUrl: 'https://example.ma/pv.pdf',
+	outOfCommuneReason: '',
+	...over
+});
+const status = async (id: number) => (await h.db.selectFrom('intervention').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status;
+const counted = () => countInterventions(h.db, { status: 'verified' });
+const rows = async () => (await h.db.selectFrom('intervention').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+
+beforeAll(async () => {
+	h = await freshDb();
+	dir = mkdtempSync(join(tmpdir(), 'amssawas-council-'));
+	storage = localStorage(join(dir, 'files'));
+	const communes = await h.db.selectFrom('commune').select('id').orderBy('id').limit(2).execute();
+	[homeCommune, elsewhere] = communes.map((c) => c.id);
+	const a = await makeUser(h.db);
+	const b = await makeUser(h.db);
+	const t = await makeUser(h.db, { role: 'trainer' });
+	await h.db.updateTable('app_user').set({ commune_id: homeCommune }).where('id', 'in', [a.id, b.id]).execute();
+	her = { id: a.id, role: 'learner' };
+	other = { id: b.id, role: 'learner' };
+	trainer = { id: t.id, role: 'trainer' };
+});
+
+afterAll(async () => {
+	await h?.close();
+	rmSync(dir, { recursive: true, force: true });
+});
+
+describe('interventions', () => {
+	it('only verified records count; returned goes back to draft when she edits it; every step is kept', async () => {
+		const before = await counted();
+		const id = await saveIntervention(h.db, her, null, input(), { submit: false, evidence: null, now: NOW, storage });
+		expect(await status(id)).toBe('draft');
+		await submitIntervention(h.db, her, id, NOW);
+		expect(await counted()).toBe(before);
+		await returnIntervention(h.db, trainer, id, 'Ajoutez la page du procès-verbal', NOW);
+		expect(await status(id)).toBe('returned');
+		const seen = await getIntervention(h.db, her, id);
+		expect(seen.returnReason).toBe('Ajoutez la page du procès-verbal');
+		await saveIntervention(h.db, her, id, input({ summary: 'سؤال معدل' }), { submit: false, evidence: null, now: NOW, storage });
+		expect(await status(id)).toBe('draft');
+		await submitIntervention(h.db, her, id, NOW);
+		await verifyIntervention(h.db, trainer, id, NOW);
+		expect(await counted()).toBe(before + 1);
+		const events = (await getIntervention(h.db, trainer, id)).events.map((e) => `${e.fromStatus ?? '-'}>${e.toStatus}`);
+		expect(events).toEqual(['->draft', 'draft>submitted', 'submitted>returned', 'returned>draft', 'draft>submitted', 'submitted>verified']);
+	});
+
+	it('she edits only her drafts: not once submitted or verified, and a councillor never verifies', async () => {
+		const id = await saveIntervention(h.db, her, null, input(), { submit: true, evidence: null, now: NOW, storage });
+		await expect(saveIntervention(h.db, her, id, input(), { submit: false, evidence: null, now: NOW, storage })).rejects.toBeInstanceOf(Forbidden);
+		await expect(verifyIntervention(h.db, her, id, NOW)).rejects.toBeInstanceOf(Forbidden);
+		await verifyIntervention(h.db, trainer, id, NOW);
+		await expect(saveIntervention(h.db, trainer, id, input(), { submit: false, evidence: null, now: NOW, storage })).rejects.toBeInstanceOf(Forbidden);
+		await expect(deleteDraft(h.db, her, id)).rejects.toBeInstanceOf(Forbidden);
+	});
+
+	it('another councillor can neither read nor change hers', async () => {
+		const id = await saveIntervention(h.db, her, null, input(), { submit: false, evidence: null, now: NOW, storage });
+		await expect(getIntervention(h.db, other, id)).rejects.toBeInstanceOf(NotFound);
+		await expect(saveIntervention(h.db, other, id, input(), { submit: false, evidence: null, now: NOW, storage })).rejects.toBeInstanceOf(NotFound);
+		await expect(submitIntervention(h.db, other, id, NOW)).rejects.toBeInstanceOf(NotFound);
+		await expect(deleteDraft(h.db, other, id)).rejects.toBeInstanceOf(NotFound);
+		await deleteDraft(h.db, her, id);
+		await expect(getIntervention(h.db, her, id)).rejects.toBeInstanceOf(NotFound);
+	});
+
+	it('bad input: every problem at once, nothing saved', async () => {
+		const n = await rows();
+		const sittings = await h.db.selectFrom('council_sitting').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+		const e = await saveIntervention(h.db, her, null, input({ sittingDate: '2026-03-11', summary: 'x'.repeat(1001), communeId: String(elsewhere), evidenceUrl: 'javascript:alert(1)', kind: 'speech' }), {
+			submit: true,
+			evidence: null,
+			now: NOW,
+			storage
+		}).catch((x) => x);
+		expect(e).toBeInstanceOf(Invalid);
+		expect((e as Invalid).fields).toEqual({
+			sittingDate: 'council_date_future',
+			summary: 'council_too_long',
+			outOfCommuneReason: 'council_reason_required',
+			evidenceUrl: 'council_url_invalid',
+			kind: 'council_choose'
+		});
+		expect(await rows()).toBe(n);
+		const after = await h.db.selectFrom('council_sitting').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+		expect(after.n).toBe(sittings.n);
+	});
+
+	it('another commune is accepted with a reason (a joint meeting)', async () => {
+		const id = await saveIntervention(h.db, her, null, input({ communeId: String(elsewhere), outOfCommuneReason: 'Réunion conjointe' }), { submit: false, evidence: null, now: NOW, storage });
+		const it = await getIntervention(h.db, her, id);
+		expect(it.communeId).toBe(elsewhere);
+		expect(it.outOfCommuneReason).toBe('Réunion conjointe');
+	});
+
+	it('submitting needs evidence; a file that is not a photo or a PDF is refused and nothing is saved', async () => {
+		const n = await rows();
+		await expect(saveIntervention(h.db, her, null, input({ evidenceUrl: '' }), { submit: true, evidence: null, now: NOW, storage })).rejects.toMatchObject({ fields: { evidence: 'council_evidence_required' } });
+		const html = new TextEncoder().encode('<html><script>alert(1)</script></html>');
+		await expect(saveIntervention(h.db, her, null, input(), { submit: true, evidence: { bytes: html, name: 'pv.jpg' }, now: NOW, storage })).rejects.toBeInstanceOf(Invalid);
+		expect(await rows()).toBe(n);
+		const files = await h.db.selectFrom('stored_file').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+		expect(Number(files.n)).toBe(0);
+	});
+
+	it('a photo as evidence: she and staff may read it, another councillor may not', async () => {
+		const jpeg = new Uint8Array(await sharp({ create: { width: 40, height: 30, channels: 3, background: '#c33' } }).jpeg().toBuffer());
+		const id = await saveIntervention(h.db, her, null, input({ evidenceUrl: '' }), { submit: true, evidence: { bytes: jpeg, name: 'pv.jpg' }, now: NOW, storage });
+		const it = await getIntervention(h.db, her, id);
+		expect(it.status).toBe('submitted');
+		expect(it.evidenceFileId).not.toBeNull();
+		expect(await canReadFile(h.db, her, it.evidenceFileId!)).toBe(true);
+		expect(await canReadFile(h.db, trainer, it.evidenceFileId!)).toBe(true);
+		expect(await canReadFile(h.db, other, it.evidenceFileId!)).toBe(false);
+	});
+
+	it('a return needs a reason', async () => {
+		const id = await saveIntervention(h.db, her, null, input(), { submit: true, evidence: null, now: NOW, storage });
+		await expect(returnIntervention(h.db, trainer, id, '  ', NOW)).rejects.toMatchObject({ fields: { reason: 'council_return_reason_required' } });
+		expect(await status(id)).toBe('submitted');
+	});
+});
