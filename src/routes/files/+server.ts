@@ -3,7 +3,8 @@ import { fileUrl } from '$lib/media';
 import { db } from '$lib/server/db/runtime';
 import { AppError, Invalid } from '$lib/server/errors';
 import { t } from '$lib/server/i18n';
-import { safeNext } from '$lib/server/auth/guards';
+import { requireModuleStaff, safeNext } from '$lib/server/auth/guards';
+import { moduleOfLesson } from '$lib/server/staffing/staff.repository';
 import { checkAnnouncedSize, MAX_UPLOAD_BYTES } from '$lib/server/media/checks';
 import { attachToLesson, storeUpload } from '$lib/server/media/media.service';
 import { setModuleCover } from '$lib/server/content/content.service';
@@ -48,6 +49,9 @@ export const POST: RequestHandler = async ({ request, locals, url }) => {
 		const file = data.get('file');
 		if (!(file instanceof File) || (file.size === 0 && !file.name)) throw new Invalid('media_file_missing', { file: 'media_file_missing' });
 		checkAnnouncedSize(file.size);
+		// A lesson's file or a module's cover: only that module's staff (and admins).
+		const lessonModule = Number(data.get('lessonId') || 0) ? await moduleOfLesson(db(), Number(data.get('lessonId'))) : undefined;
+		for (const moduleId of [lessonModule, Number(data.get('coverOf') || 0)]) if (moduleId) await requireModuleStaff({ locals, url }, db(), moduleId);
 		const stored = await storeUpload(db(), user, { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name });
 		const lessonId = Number(data.get('lessonId') || 0);
 		if (lessonId) {
