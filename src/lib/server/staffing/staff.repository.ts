@@ -100,3 +100,15 @@ export async function teachersOf(db: Db, slug: string): Promise<{ nameAr: string
 		.orderBy('s.user_id')
 		.execute();
 }
+
+/** Whether this person is on the staff of the module with this slug. */
+export async function isStaffOfSlug(db: Db, slug: string, userId: number): Promise<boolean> {
+	const row = await db
+		.selectFrom('module_staff as s')
+		.innerJoin('module as m', 'm.id', 's.module_id')
+		.select('s.module_id')
+		.where('m.slug', '=', slug)
+		.where('s.user_id', '=', userId)
+		.executeTakeFirst();
+	return Boolean(row);
+}

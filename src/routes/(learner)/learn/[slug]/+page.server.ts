@@ -9,7 +9,7 @@ import { teachersOf } from '$lib/server/staffing/staff.repository';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const user = requireReader(event);
+	const user = await requireReader(event, db(), event.params.slug);
 	const locale = event.locals.locale;
 	const slug = event.params.slug;
 	// Three queries side by side; the quizzes and the rate are thrown away if viewModule refuses her.
