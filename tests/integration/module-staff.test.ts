@@ -136,7 +136,7 @@ describe('assigning trainers', () => {
 		await h.db.updateTable('app_user').set({ disabled_at: new Date() }).where('id', '=', gone.id).execute();
 		await expect(assignTrainer(h.db, people.admin, lead, gone.id)).rejects.toBeInstanceOf(Invalid);
 		await expect(assignTrainer(h.db, people.admin, lead, people.trainer1.id)).rejects.toBeInstanceOf(Conflict);
-		await expect(removeTrainer(h.db, people.admin, lead, people.trainer2.id)).rejects.toBeInstanceOf(NotFound);
+		await expect(removeTrainer(h.db, people.admin, lead, people.trainer2.id)).rejects.toBeInstanceOf(Invalid);
 		await expect(assignTrainer(h.db, people.admin, 999_999, people.trainer2.id)).rejects.toBeInstanceOf(NotFound);
 		const after = await h.db.selectFrom('audit_event').select(({ fn }) => fn.countAll<number>().as('n')).where('action', 'like', 'module.staff.%').executeTakeFirstOrThrow();
 		expect(Number(after.n)).toBe(Number(before.n));

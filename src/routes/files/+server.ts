@@ -42,6 +42,9 @@ export const POST: RequestHandler = async ({ request, locals, url }) => {
 		} catch {
 			throw new Invalid('media_file_missing', { file: 'media_file_missing' });
 		}
+		// A lesson's file or a module's cover: only that module's staff (and admins).
+		const lessonModule = Number(data.get('lessonId') || 0) ? await moduleOfLesson(db(), Number(data.get('lessonId'))) : undefined;
+		for (const moduleId of [lessonModule, Number(data.get('coverOf') || 0)]) if (moduleId) await requireModuleStaff({ locals, url }, db(), moduleId);
 		const nextField = data.get('next');
 		if (typeof nextField === 'string' && nextField) next = safeNext(nextField);
 		const formField = data.get('form');
@@ -49,9 +52,6 @@ export const POST: RequestHandler = async ({ request, locals, url }) => {
 		const file = data.get('file');
 		if (!(file instanceof File) || (file.size === 0 && !file.name)) throw new Invalid('media_file_missing', { file: 'media_file_missing' });
 		checkAnnouncedSize(file.size);
-		// A lesson's file or a module's cover: only that module's staff (and admins).
-		const lessonModule = Number(data.get('lessonId') || 0) ? await moduleOfLesson(db(), Number(data.get('lessonId'))) : undefined;
-		for (const moduleId of [lessonModule, Number(data.get('coverOf') || 0)]) if (moduleId) await requireModuleStaff({ locals, url }, db(), moduleId);
 		const stored = await storeUpload(db(), user, { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name });
 		const lessonId = Number(data.get('lessonId') || 0);
 		if (lessonId) {

@@ -27,7 +27,7 @@ export async function removeTrainer(db: Db, actor: Actor, moduleId: number, user
 	await db.transaction().execute(async (trx) => {
 		const mod = await mustFindModule(trx, moduleId);
 		const user = await trx.selectFrom('app_user').select(['id', 'login']).where('id', '=', userId).executeTakeFirst();
-		if (!user || !(await deleteStaff(trx, moduleId, userId))) throw new NotFound('staff_not_on_module');
+		if (!user || !(await deleteStaff(trx, moduleId, userId))) throw new Invalid('staff_not_on_module', { trainer: 'staff_not_on_module' });
 		await recordAudit(trx, { actorId: actor.id, action: 'module.staff.remove', subjectType: 'module', subjectId: moduleId, before: { slug: mod.slug, userId, login: user.login } });
 	});
 }
