@@ -45,12 +45,31 @@ export interface AuthzRow {
 	 * the runner calls it last for the allowed personas, or on records made for the purpose.
 	 */
 	destructive?: boolean;
+	/**
+	 * For a destructive row: called before each allowed persona's call (they run one at a time,
+	 * after every other row) to make a record for the purpose, e.g. through `ctx.http`; what it
+	 * returns replaces the row's path and form for that call.
+	 */
+	prepare?: (persona: Persona) => Promise<Partial<Pick<AuthzRow, 'path' | 'form'>> | void>;
 	expect: Record<Persona, Expect>;
+}
+
+/** Requests to the started server as one of the personas (with the app's Origin; redirects not followed). */
+export interface AuthzHttp {
+	get(persona: Persona, path: string): Promise<{ status: number; location: string; text: string }>;
+	post(persona: Persona, path: string, form?: Record<string, string>): Promise<{ status: number; location: string; text: string }>;
+	/** A multipart post with one file in the field `file`. */
+	upload(persona: Persona, path: string, fields: Record<string, string>, file: { name: string; mimeType: string; buffer: Buffer }): Promise<{ status: number; location: string; text: string }>;
 }
 
 export interface AuthzContext {
 	/** The database the started server uses (demo data in it). */
 	db: Kysely<Database>;
+	/**
+	 * The started server, for making records a destructive row acts on. On PGlite `db` is a copy
+	 * of the server's database as seeded (look ids up there; write through `http`).
+	 */
+	http: AuthzHttp;
 }
 
 export type AuthzRows = (ctx: AuthzContext) => Promise<AuthzRow[]>;

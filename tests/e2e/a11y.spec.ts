@@ -89,7 +89,7 @@ for (const locale of ['ar', 'fr', 'zgh'] as const) {
 			await visit(trainerPage, PATHS.trainer, locale);
 			await visit(trainerPage, '/trainer/sessions', locale);
 			await visit(trainerPage, '/trainer/sessions/new', locale);
-			await visit(trainerPage, '/trainer/sessions/report?module=leadership', locale);
+			await visit(trainerPage, '/trainer/sessions/report?module=participatory-planning', locale);
 			// The session running now: its page, the roll call and the check-in screen.
 			await gotoApp(trainerPage, '/trainer/sessions?module=participatory-planning');
 			const checkIn = await trainerPage.getByRole('link', { name: t(locale, 'att_checkin_screen') }).first().getAttribute('href');

@@ -9,7 +9,8 @@
 // Set AMSSAWAS_E2E_SKIP_BUILD=1 to serve the existing build/ (e.g. a second run
 // of the suite against PostgreSQL right after a first one).
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,9 +36,39 @@ const env = { ...process.env };
 env.BODY_SIZE_LIMIT ??= '32M';
 if (!env.DATABASE_URL) env.DATA_DIR = mkdtempSync(join(tmpdir(), 'amssawas-e2e-'));
 
+// The route × role matrix (tests/e2e/authz.spec.ts) looks ids up in the server's
+// database. On PGlite the server holds its folder, so the app is started once to
+// migrate and seed it, stopped, and the folder dumped for the spec to load a copy.
+const snapshot = join(tmpdir(), `amssawas-e2e-db-${env.PORT}.tar`);
+
 function cleanUp() {
 	rmSync(appDir, { recursive: true, force: true });
 	if (env.DATA_DIR) rmSync(env.DATA_DIR, { recursive: true, force: true });
+	rmSync(snapshot, { force: true });
+}
+
+if (!env.DATABASE_URL) {
+	// On a port of its own, so the test runner does not take it for the real server.
+	const port = await new Promise((done) => {
+		const probe = createServer().listen(0, '127.0.0.1', () => {
+			const { port } = probe.address();
+			probe.close(() => done(port));
+		});
+	});
+	const first = spawn(process.execPath, [appDir], { cwd: root, env: { ...env, HOST: '127.0.0.1', PORT: String(port), ORIGIN: `http://127.0.0.1:${port}` }, stdio: ['ignore', 'ignore', 'inherit'] });
+	const exited = new Promise((done) => first.on('exit', done));
+	const url = `http://127.0.0.1:${port}/healthz`;
+	for (let i = 0; i < 2400 && first.exitCode === null; i++) {
+		const ok = await fetch(url).then((r) => r.ok, () => false);
+		if (ok) break;
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	first.kill('SIGTERM');
+	await exited;
+	const { PGlite } = await import('@electric-sql/pglite');
+	const pg = new PGlite(join(env.DATA_DIR, 'pglite'));
+	writeFileSync(snapshot, Buffer.from(await (await pg.dumpDataDir('none')).arrayBuffer()));
+	await pg.close();
 }
 
 const server = spawn(process.execPath, [appDir], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });

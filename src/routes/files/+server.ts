@@ -4,6 +4,8 @@ import { db } from '$lib/server/db/runtime';
 import { AppError, Invalid } from '$lib/server/errors';
 import { t } from '$lib/server/i18n';
 import { homeOf, safeReturnPath } from '$lib/server/web/return-path';
+import { requireModuleStaff } from '$lib/server/auth/guards';
+import { moduleOfLesson } from '$lib/server/staffing/staff.repository';
 import { checkAnnouncedSize, MAX_UPLOAD_BYTES } from '$lib/server/media/checks';
 import { attachToLesson, storeUpload } from '$lib/server/media/media.service';
 import { setModuleCover } from '$lib/server/content/content.service';
@@ -41,6 +43,9 @@ export const POST: RequestHandler = async ({ request, locals, url }) => {
 		} catch {
 			throw new Invalid('media_file_missing', { file: 'media_file_missing' });
 		}
+		// A lesson's file or a module's cover: only that module's staff (and admins).
+		const lessonModule = Number(data.get('lessonId') || 0) ? await moduleOfLesson(db(), Number(data.get('lessonId'))) : undefined;
+		for (const moduleId of [lessonModule, Number(data.get('coverOf') || 0)]) if (moduleId) await requireModuleStaff({ locals, url }, db(), moduleId);
 		const nextField = data.get('next');
 		if (typeof nextField === 'string' && nextField) next = safeReturnPath(nextField, url.origin, homeOf(user));
 		const formField = data.get('form');

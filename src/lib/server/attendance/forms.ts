@@ -23,8 +23,9 @@ export function sessionInput(data: FormData): SessionInput {
 	};
 }
 
-export async function sessionOptions(db: Db, locale: Locale) {
-	const [modules, cohorts] = await Promise.all([listModules(db), listCohorts(db)]);
+/** `moduleIds`: only these modules (a trainer's own); undefined: all. */
+export async function sessionOptions(db: Db, locale: Locale, moduleIds?: number[]) {
+	const [modules, cohorts] = await Promise.all([listModules(db, { ids: moduleIds }), listCohorts(db)]);
 	return {
 		modules: modules.map((m) => ({ value: String(m.id), label: pick(m.title, locale).text || m.slug })),
 		cohorts: cohorts.items.map((c) => ({ value: String(c.id), label: c.name }))

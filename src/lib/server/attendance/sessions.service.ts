@@ -179,6 +179,8 @@ export async function sessionRow(db: Db, id: number): Promise<ClassSessionRow | 
 
 export interface SessionFilter {
 	moduleId?: number;
+	/** Only these modules (a trainer's own). */
+	moduleIds?: number[];
 	upcoming?: boolean;
 	page?: number;
 	pageSize?: number;
@@ -193,6 +195,11 @@ export async function listSessions(db: Db, f: SessionFilter = {}): Promise<{ tot
 	if (f.moduleId) {
 		q = q.where('s.module_id', '=', f.moduleId);
 		count = count.where('s.module_id', '=', f.moduleId);
+	}
+	if (f.moduleIds) {
+		const ids = f.moduleIds.length ? f.moduleIds : [0];
+		q = q.where('s.module_id', 'in', ids);
+		count = count.where('s.module_id', 'in', ids);
 	}
 	if (f.upcoming !== undefined) {
 		q = f.upcoming ? q.where('s.ends_at', '>=', now) : q.where('s.ends_at', '<', now);

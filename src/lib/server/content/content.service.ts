@@ -7,6 +7,7 @@ import { Conflict, Invalid, NotFound } from '../errors';
 import { validate } from '../validation';
 import type { PublishedModule } from './snapshot';
 import { listLessonMedia } from '../media/media.service';
+import { insertStaff } from '../staffing/staff.repository';
 
 const LOCALES = ['ar', 'fr', 'zgh'] as const;
 const clean = (s: string | undefined) => (s ?? '').normalize('NFC').trim();
@@ -93,6 +94,8 @@ export async function createModule(db: Db, actor: Actor, input: ModuleInput): Pr
 			.returning('id')
 			.executeTakeFirstOrThrow();
 		await recordAudit(trx, { actorId: actor.id, action: 'module.create', subjectType: 'module', subjectId: row.id, after: { slug: data.slug } });
+		// Its creator is the module's first staff member.
+		await insertStaff(trx, row.id, actor.id, actor.id);
 		return row.id;
 	});
 }

@@ -3,6 +3,7 @@ import type { AttendanceTables } from '../attendance/tables';
 import type { CertificateTables } from '../certificates/tables';
 import type { FileStorageTables } from '../media/tables';
 import type { CouncilTables } from '../council/tables';
+import type { StaffingTables } from '../staffing/tables';
 import type { ColumnType, Generated, Selectable } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -74,7 +75,7 @@ export interface AuditEventTable {
 	at: ColumnType<Date, undefined, never>;
 }
 
-export interface Database extends ContentTables, QuizTables, AttendanceTables, CertificateTables, FileStorageTables, CouncilTables {
+export interface Database extends ContentTables, QuizTables, AttendanceTables, CertificateTables, FileStorageTables, CouncilTables, StaffingTables {
 	commune: CommuneTable;
 	app_user: AppUserTable;
 	auth_session: AuthSessionTable;

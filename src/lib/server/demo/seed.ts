@@ -7,6 +7,7 @@ import type { DemoContext } from './context';
 import { seedQuizzes } from './quizzes';
 import { seedSessions } from './sessions';
 import { seedCouncil } from './council';
+import { seedModuleStaff } from './staff';
 
 export interface SeedResult {
 	seeded: boolean;
@@ -62,6 +63,7 @@ export async function seedDemo(db: Db): Promise<SeedResult> {
 		await seedSessions(trx, ctx);
 		await seedQuizzes(trx, ctx);
 		await seedCouncil(trx, ctx);
+		await seedModuleStaff(trx, ctx);
 		return { seeded: true, users: rows.length };
 	});
 }

@@ -70,11 +70,12 @@ export interface ModuleSummary {
 
 const lessonCount = sql<number>`(select count(*)::int from lesson l where l.module_id = m.id and l.deleted_at is null)`;
 
-export async function listModules(db: Db, opts: { createdBy?: number } = {}): Promise<ModuleSummary[]> {
+export async function listModules(db: Db, opts: { createdBy?: number; ids?: number[] } = {}): Promise<ModuleSummary[]> {
 	let q = db
 		.selectFrom('module as m')
 		.select(['m.id', 'm.slug', 'm.title', 'm.status', 'm.hours', 'm.programme_id', 'm.created_by', 'm.self_enrol_key', lessonCount.as('lessons')]);
 	if (opts.createdBy !== undefined) q = q.where('m.created_by', '=', opts.createdBy);
+	if (opts.ids !== undefined) q = opts.ids.length ? q.where('m.id', 'in', opts.ids) : q.where(sql<boolean>`false`);
 	const rows = await q.orderBy('m.position').orderBy('m.id').execute();
 	return rows.map((r) => ({
 		id: r.id,

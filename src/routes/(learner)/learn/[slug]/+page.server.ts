@@ -5,17 +5,19 @@ import { raise } from '$lib/server/http';
 import { pick } from '$lib/localized';
 import { learnerQuizzes } from '$lib/server/quizzes/take';
 import { learnerAttendance } from '$lib/server/attendance/rates';
+import { teachersOf } from '$lib/server/staffing/staff.repository';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const user = requireReader(event);
+	const user = await requireReader(event, db(), event.params.slug);
 	const locale = event.locals.locale;
 	const slug = event.params.slug;
 	// Three queries side by side; the quizzes and the rate are thrown away if viewModule refuses her.
-	const [mod, quizzes, attendance] = await Promise.all([
+	const [mod, quizzes, attendance, teachers] = await Promise.all([
 		viewModule(db(), user, slug).catch(raise),
 		learnerQuizzes(db(), user.id, slug, locale),
-		user.role === 'learner' ? learnerAttendance(db(), { slug }, user.id) : null
+		user.role === 'learner' ? learnerAttendance(db(), { slug }, user.id) : null,
+		teachersOf(db(), slug)
 	]);
 	const lessons = mod.snapshot.lessons.map((l) => ({ id: l.id, title: pick(l.title, locale), done: mod.done.has(l.id) }));
 	return {
@@ -26,6 +28,7 @@ export const load: PageServerLoad = async (event) => {
 		lessons,
 		quizzes,
 		attendance,
+		teachers: teachers.map((p) => (locale === 'ar' ? p.nameAr : p.nameLatin)),
 		next: lessons.find((l) => !l.done)?.id ?? null
 	};
 };

@@ -1,4 +1,4 @@
-import { requireRole } from '$lib/server/auth/guards';
+import { requireRole, staffScope } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db/runtime';
 import { displayLogin } from '$lib/server/users/login-id';
 import { communeOptions } from '$lib/server/users/admin-view';
@@ -9,11 +9,11 @@ import type { PageServerLoad } from './$types';
 
 const PAGE_SIZE = 50;
 
-/** A trainer sees the learners of the modules she or he created; an admin sees every module's. */
+/** A trainer sees the learners of the modules she teaches; an admin sees every module's. */
 export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'trainer', 'admin');
 	const locale = event.locals.locale;
-	const modules = await listModules(db(), user.role === 'admin' ? {} : { createdBy: user.id });
+	const modules = await listModules(db(), { ids: await staffScope(db(), user) });
 	const sp = event.url.searchParams;
 	const chosen = modules.find((m) => m.slug === sp.get('module')) ?? modules[0];
 	const cohortId = idParam(event.url, 'cohort');

@@ -1,4 +1,4 @@
-import { requireRole } from '$lib/server/auth/guards';
+import { requireModuleStaff, requireRole, staffScope } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db/runtime';
 import { listSessions } from '$lib/server/attendance/sessions.service';
 import { sessionCard } from '$lib/server/attendance/view';
@@ -16,11 +16,13 @@ export const load: PageServerLoad = async (event) => {
 	const past = event.url.searchParams.get('when') === 'past';
 	const slug = event.url.searchParams.get('module') ?? '';
 	const mod = slug ? await findModuleBySlug(db(), slug) : undefined;
+	if (mod) await requireModuleStaff(event, db(), mod.id);
+	const scope = await staffScope(db(), user);
 	const page = pageParam(event.url);
 	const now = new Date();
 	const [{ total, items }, modules, feed] = await Promise.all([
-		listSessions(db(), { moduleId: mod?.id, upcoming: !past, page, pageSize: PAGE_SIZE, now }),
-		listModules(db()),
+		listSessions(db(), { moduleId: mod?.id, moduleIds: scope, upcoming: !past, page, pageSize: PAGE_SIZE, now }),
+		listModules(db(), { ids: scope }),
 		feedState(event, user.id)
 	]);
 	return {

@@ -8,7 +8,7 @@ import { pick } from '$lib/localized';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const user = requireReader(event);
+	const user = await requireReader(event, db(), event.params.slug);
 	const locale = event.locals.locale;
 	const lessonId = parseId(event.params.lessonId);
 	const mod = await viewModule(db(), user, event.params.slug).catch(raise);
@@ -38,7 +38,7 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
 	done: async (event) => {
-		const user = requireReader(event);
+		const user = await requireReader(event, db(), event.params.slug);
 		const lessonId = parseId(event.params.lessonId);
 		const data = await event.request.formData();
 		const undo = field(data, 'undo') === '1';

@@ -1,4 +1,4 @@
-import { requireRole } from '$lib/server/auth/guards';
+import { requireModuleStaff } from '$lib/server/auth/guards';
 import { moveLesson, publishModule, setModuleCover, unpublishModule, updateModule } from '$lib/server/content/content.service';
 import { flatten, moduleInput } from '$lib/server/content/forms';
 import { staffModule } from '$lib/server/content/staff';
@@ -6,12 +6,17 @@ import { db } from '$lib/server/db/runtime';
 import { field, idAction, parseId, raise } from '$lib/server/http';
 import { t } from '$lib/server/i18n';
 import { pick } from '$lib/localized';
+import { candidateTrainers, staffOfModule } from '$lib/server/staffing/staff.repository';
+import { assignTrainer, removeTrainer } from '$lib/server/staffing/staff.service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	requireRole(event, 'trainer', 'admin');
+	const user = await requireModuleStaff(event, db(), parseId(event.params.id));
 	const id = parseId(event.params.id);
 	const { module: mod, lessons } = await staffModule(db(), id).catch(raise);
+	const isAdmin = user.role === 'admin';
+	const [staff, candidates] = await Promise.all([staffOfModule(db(), id), isAdmin ? candidateTrainers(db(), id) : Promise.resolve([])]);
+	const name = (p: { nameAr: string; nameLatin: string }) => (event.locals.locale === 'ar' ? p.nameAr : p.nameLatin);
 	return {
 		id,
 		slug: mod.slug,
@@ -29,14 +34,19 @@ export const load: PageServerLoad = async (event) => {
 			selfEnrolKey: mod.self_enrol_key ?? ''
 		},
 		lessons: lessons.map((l) => ({ id: l.id, title: pick(l.title, event.locals.locale), missing: (['ar', 'fr', 'zgh'] as const).filter((loc) => !l.body[loc]) })),
+		isAdmin,
+		staff: staff.map((s) => ({ id: s.userId, name: name(s), disabled: s.disabled })),
+		candidates: candidates.map((c) => ({ id: c.id, name: name({ nameAr: c.name_ar, nameLatin: c.name_latin }) })),
 		confirm: event.url.searchParams.get('confirm'),
 		saved: event.url.searchParams.get('saved')
 	};
 };
 
 const STAFF = ['trainer', 'admin'] as const;
-const act = (event: Parameters<Actions[string]>[0], run: (user: { id: number }, id: number, data: FormData) => Promise<string>) =>
-	idAction(event, [...STAFF], async (user, id, data) => ({ done: await run(user, id, data) }));
+const act = async (event: Parameters<Actions[string]>[0], run: (user: { id: number }, id: number, data: FormData) => Promise<string>) => {
+	await requireModuleStaff(event, db(), parseId(event.params.id));
+	return idAction(event, [...STAFF], async (user, id, data) => ({ done: await run(user, id, data) }));
+};
 
 export const actions: Actions = {
 	save: (event) => act(event, async (user, id, data) => (await updateModule(db(), user, id, moduleInput(data)), t('module_saved'))),
@@ -47,5 +57,8 @@ export const actions: Actions = {
 		}),
 	removeCover: (event) => act(event, async (user, id) => (await setModuleCover(db(), user, id, null), t('saved'))),
 	publish: (event) => act(event, async (user, id) => (await publishModule(db(), user, id), t('module_published'))),
-	unpublish: (event) => act(event, async (user, id) => (await unpublishModule(db(), user, id), t('module_unpublished')))
+	unpublish: (event) => act(event, async (user, id) => (await unpublishModule(db(), user, id), t('module_unpublished'))),
+	// Who teaches the module: admins only.
+	addTrainer: (event) => idAction(event, ['admin'], async (user, id, data) => (await assignTrainer(db(), user, id, Number(field(data, 'trainer'))), { done: t('staff_added') })),
+	removeTrainer: (event) => idAction(event, ['admin'], async (user, id, data) => (await removeTrainer(db(), user, id, Number(field(data, 'trainer'))), { done: t('staff_removed') }))
 };

@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { requireRole } from '$lib/server/auth/guards';
+import { requireModuleStaff, requireSessionStaff, staffScope } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db/runtime';
 import { field, idAction, parseId, raise } from '$lib/server/http';
 import { cancelSession, mustFindSession, restoreSession, sessionFormValues, updateSession } from '$lib/server/attendance/sessions.service';
@@ -12,11 +12,11 @@ import { Invalid } from '$lib/server/errors';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	requireRole(event, 'trainer', 'admin');
+	const user = await requireSessionStaff(event, db(), parseId(event.params.id));
 	const id = parseId(event.params.id);
 	const locale = event.locals.locale;
 	const s = await mustFindSession(db(), id).catch(raise);
-	const [options, history] = await Promise.all([sessionOptions(db(), locale), sessionHistory(db(), id, 30)]);
+	const [options, history] = await Promise.all([sessionOptions(db(), locale, await staffScope(db(), user)), sessionHistory(db(), id, 30)]);
 	return {
 		session: sessionCard(s, locale),
 		sheetFileId: s.sheetFileId,
@@ -37,22 +37,29 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
-	update: (event) =>
-		idAction(event, ['trainer', 'admin'], async (actor, id, data) => {
+	update: async (event) => {
+		await requireSessionStaff(event, db(), parseId(event.params.id));
+		return idAction(event, ['trainer', 'admin'], async (actor, id, data) => {
+			// Moving it to another module needs that module's staff too.
+			await requireModuleStaff(event, db(), parseId(field(data, 'moduleId')));
 			await updateSession(db(), actor, id, sessionInput(data));
 			redirect(303, `/trainer/sessions/${id}?saved=updated`);
-		}),
-	cancel: (event) =>
+		});
+	},
+	cancel: async (event) =>
+		(await requireSessionStaff(event, db(), parseId(event.params.id))) &&
 		idAction(event, ['trainer', 'admin'], async (actor, id, data) => {
 			await cancelSession(db(), actor, id, field(data, 'reason'));
 			redirect(303, `/trainer/sessions/${id}?saved=cancelled`);
 		}),
-	restore: (event) =>
+	restore: async (event) =>
+		(await requireSessionStaff(event, db(), parseId(event.params.id))) &&
 		idAction(event, ['trainer', 'admin'], async (actor, id) => {
 			await restoreSession(db(), actor, id);
 			redirect(303, `/trainer/sessions/${id}?saved=restored`);
 		}),
-	sheet: (event) =>
+	sheet: async (event) =>
+		(await requireSessionStaff(event, db(), parseId(event.params.id))) &&
 		idAction(event, ['trainer', 'admin'], async (actor, id, data) => {
 			const file = data.get('file');
 			if (!(file instanceof File) || file.size === 0) throw new Invalid('media_file_empty', { file: 'media_file_empty' });

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
-import { requireRole } from '$lib/server/auth/guards';
+import { requireModuleStaff, requireRole, staffScope } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db/runtime';
-import { failWith, formValues } from '$lib/server/http';
+import { failWith, field, formValues } from '$lib/server/http';
 import { createSession } from '$lib/server/attendance/sessions.service';
 import { sessionInput, sessionOptions } from '$lib/server/attendance/forms';
 import { toLocalParts } from '$lib/server/time';
@@ -9,8 +9,8 @@ import { findModuleBySlug } from '$lib/server/enrolment/enrolment.repository';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	requireRole(event, 'trainer', 'admin');
-	const options = await sessionOptions(db(), event.locals.locale);
+	const user = requireRole(event, 'trainer', 'admin');
+	const options = await sessionOptions(db(), event.locals.locale, await staffScope(db(), user));
 	const slug = event.url.searchParams.get('module');
 	const mod = slug ? await findModuleBySlug(db(), slug) : undefined;
 	const today = toLocalParts(new Date()).date;
@@ -32,6 +32,8 @@ export const actions: Actions = {
 	default: async (event) => {
 		const user = requireRole(event, 'trainer', 'admin');
 		const data = await event.request.formData();
+		const moduleId = Number(field(data, 'moduleId'));
+		if (Number.isSafeInteger(moduleId) && moduleId > 0) await requireModuleStaff(event, db(), moduleId);
 		let id: number;
 		try {
 			id = await createSession(db(), user, sessionInput(data));

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { requireRole } from '$lib/server/auth/guards';
+import { requireModuleStaff, requireRole } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db/runtime';
 import { t } from '$lib/server/i18n';
 import { moduleReport, reportCsv } from '$lib/server/attendance/reports';
@@ -10,6 +10,7 @@ export const GET: RequestHandler = async (event) => {
 	requireRole(event, 'trainer', 'admin');
 	const mod = await findModuleBySlug(db(), event.url.searchParams.get('module') ?? '');
 	if (!mod) error(404, t('error_not_found'));
+	await requireModuleStaff(event, db(), mod.id);
 	const stamp = new Date().toISOString().slice(0, 10);
 	return new Response(reportCsv(await moduleReport(db(), mod.id)), {
 		headers: {

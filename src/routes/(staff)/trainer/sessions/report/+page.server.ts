@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { requireRole } from '$lib/server/auth/guards';
+import { requireModuleStaff, requireRole, staffScope } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db/runtime';
 import { failWith, field, formValues } from '$lib/server/http';
 import { moduleReport, setExcusedNotCounted } from '$lib/server/attendance/reports';
@@ -10,11 +10,12 @@ import { pick } from '$lib/localized';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	requireRole(event, 'trainer', 'admin');
+	const user = requireRole(event, 'trainer', 'admin');
 	const locale = event.locals.locale;
-	const modules = await listModules(db());
+	const modules = await listModules(db(), { ids: await staffScope(db(), user) });
 	const slug = event.url.searchParams.get('module') || modules[0]?.slug || '';
 	const mod = slug ? await findModuleBySlug(db(), slug) : undefined;
+	if (mod) await requireModuleStaff(event, db(), mod.id);
 	const r = mod ? await moduleReport(db(), mod.id) : null;
 	return {
 		modules: modules.map((m) => ({ slug: m.slug, title: pick(m.title, locale).text || m.slug })),
@@ -39,6 +40,7 @@ export const actions: Actions = {
 		const data = await event.request.formData();
 		const slug = field(data, 'module');
 		const mod = await findModuleBySlug(db(), slug);
+		if (mod) await requireModuleStaff(event, db(), mod.id);
 		try {
 			await setExcusedNotCounted(db(), user, mod?.id ?? 0, field(data, 'excusedNotCounted') === 'on');
 		} catch (e) {

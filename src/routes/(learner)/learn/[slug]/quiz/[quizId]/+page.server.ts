@@ -7,7 +7,7 @@ import { quizIntro } from '$lib/server/quizzes/take';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const user = requireReader(event);
+	const user = await requireReader(event, db(), event.params.slug);
 	const quizId = parseId(event.params.quizId);
 	const v = await quizIntro(db(), user, event.params.slug, quizId, event.locals.locale).catch(raise);
 	return {
@@ -31,7 +31,7 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
 	start: async (event) => {
-		const user = requireReader(event);
+		const user = await requireReader(event, db(), event.params.slug);
 		const quizId = parseId(event.params.quizId);
 		let attemptId: number;
 		try {

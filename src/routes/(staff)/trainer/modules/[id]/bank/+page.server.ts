@@ -1,4 +1,4 @@
-import { requireRole } from '$lib/server/auth/guards';
+import { requireModuleStaff } from '$lib/server/auth/guards';
 import { staffModule } from '$lib/server/content/staff';
 import { db } from '$lib/server/db/runtime';
 import { parseId, raise } from '$lib/server/http';
@@ -10,7 +10,7 @@ import type { PageServerLoad } from './$types';
 const PAGE = 50;
 
 export const load: PageServerLoad = async (event) => {
-	requireRole(event, 'trainer', 'admin');
+	await requireModuleStaff(event, db(), parseId(event.params.id));
 	const moduleId = parseId(event.params.id);
 	const locale = event.locals.locale;
 	const { module: mod } = await staffModule(db(), moduleId).catch(raise);

@@ -1,5 +1,5 @@
 import { fail } from '@sveltejs/kit';
-import { requireRole } from '$lib/server/auth/guards';
+import { requireModuleStaff } from '$lib/server/auth/guards';
 import { staffModule } from '$lib/server/content/staff';
 import { db } from '$lib/server/db/runtime';
 import { field, parseId, raise } from '$lib/server/http';
@@ -15,7 +15,7 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 const STAFF = ['trainer', 'admin'] as const;
 
 export const load: PageServerLoad = async (event) => {
-	requireRole(event, ...STAFF);
+	await requireModuleStaff(event, db(), parseId(event.params.id));
 	const id = parseId(event.params.id);
 	const { module: mod } = await staffModule(db(), id).catch(raise);
 	const bank = await bankSummary(db(), id);
@@ -63,7 +63,7 @@ async function input(data: FormData): Promise<{ text: string } | { message: stri
 }
 
 async function check(event: RequestEvent) {
-	requireRole(event, ...STAFF);
+	await requireModuleStaff(event, db(), parseId(event.params.id));
 	const id = parseId(event.params.id);
 	const data = await event.request.formData();
 	const lang = langOf(data, event.locals.locale as QuizLocale);
@@ -79,7 +79,7 @@ async function check(event: RequestEvent) {
 export const actions: Actions = {
 	check,
 	import: async (event) => {
-		const user = requireRole(event, ...STAFF);
+		const user = await requireModuleStaff(event, db(), parseId(event.params.id));
 		const id = parseId(event.params.id);
 		const data = await event.request.formData();
 		const lang = langOf(data, event.locals.locale as QuizLocale);

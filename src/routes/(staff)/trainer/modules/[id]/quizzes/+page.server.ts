@@ -1,4 +1,4 @@
-import { requireRole } from '$lib/server/auth/guards';
+import { requireModuleStaff } from '$lib/server/auth/guards';
 import { staffModule } from '$lib/server/content/staff';
 import { db } from '$lib/server/db/runtime';
 import { parseId, raise } from '$lib/server/http';
@@ -8,7 +8,7 @@ import { pick } from '$lib/localized';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	requireRole(event, 'trainer', 'admin');
+	await requireModuleStaff(event, db(), parseId(event.params.id));
 	const id = parseId(event.params.id);
 	const { module: mod } = await staffModule(db(), id).catch(raise);
 	const [quizzes, categories] = await Promise.all([moduleQuizzes(db(), id), listCategories(db(), id)]);

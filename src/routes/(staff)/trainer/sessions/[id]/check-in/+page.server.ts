@@ -1,6 +1,6 @@
 import QRCode from 'qrcode';
 import { error } from '@sveltejs/kit';
-import { requireRole } from '$lib/server/auth/guards';
+import { requireSessionStaff } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db/runtime';
 import { parseId, raise } from '$lib/server/http';
 import { t } from '$lib/server/i18n';
@@ -11,7 +11,7 @@ import { sessionCard } from '$lib/server/attendance/view';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	requireRole(event, 'trainer', 'admin');
+	await requireSessionStaff(event, db(), parseId(event.params.id));
 	const id = parseId(event.params.id);
 	const now = new Date();
 	const [s, row, count, people] = await Promise.all([mustFindSession(db(), id).catch(raise), sessionRow(db(), id), presentCount(db(), id), roster(db(), id)]);

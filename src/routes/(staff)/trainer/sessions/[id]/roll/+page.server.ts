@@ -1,4 +1,4 @@
-import { requireRole } from '$lib/server/auth/guards';
+import { requireSessionStaff } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db/runtime';
 import { field, idAction, parseId, raise } from '$lib/server/http';
 import { mustFindSession, roster } from '$lib/server/attendance/sessions.service';
@@ -8,7 +8,7 @@ import type { AttendanceHow, AttendanceStatus } from '$lib/server/attendance/tab
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	requireRole(event, 'trainer', 'admin');
+	await requireSessionStaff(event, db(), parseId(event.params.id));
 	const id = parseId(event.params.id);
 	const locale = event.locals.locale;
 	const [s, people] = await Promise.all([mustFindSession(db(), id).catch(raise), roster(db(), id)]);
@@ -28,13 +28,15 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
-	mark: (event) =>
+	mark: async (event) =>
+		(await requireSessionStaff(event, db(), parseId(event.params.id))) &&
 		idAction(event, ['trainer', 'admin'], async (actor, id, data) => {
 			const userId = Number(field(data, 'userId'));
 			await setMarks(db(), actor, id, [{ userId, status: field(data, 'status') as AttendanceStatus, how: (field(data, 'how') || null) as AttendanceHow | null, remark: field(data, 'remark') }]);
 			return { marked: userId };
 		}),
-	all: (event) =>
+	all: async (event) =>
+		(await requireSessionStaff(event, db(), parseId(event.params.id))) &&
 		idAction(event, ['trainer', 'admin'], async (actor, id) => {
 			const people = await roster(db(), id);
 			const n = await markAllPresent(db(), actor, id, people.map((p) => ({ userId: p.userId, marked: p.status !== null })));

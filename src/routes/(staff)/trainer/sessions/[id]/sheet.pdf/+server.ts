@@ -1,4 +1,4 @@
-import { requireRole } from '$lib/server/auth/guards';
+import { requireSessionStaff } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db/runtime';
 import { parseId, raise } from '$lib/server/http';
 import { sheetData, sheetPdf, type SheetText } from '$lib/server/attendance/sheet';
@@ -9,7 +9,7 @@ type Message = (inputs: Record<string, unknown>, options: { locale: 'ar' | 'fr' 
 const text: SheetText = (locale, key, params = {}) => (messages as unknown as Record<string, Message>)[key](params, { locale });
 
 export const GET: RequestHandler = async (event) => {
-	requireRole(event, 'trainer', 'admin');
+	await requireSessionStaff(event, db(), parseId(event.params.id));
 	const id = parseId(event.params.id);
 	const data = await sheetData(db(), id).catch(raise);
 	const pdf = await sheetPdf(data, text);

@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { requireRole } from '$lib/server/auth/guards';
+import { requireModuleStaff } from '$lib/server/auth/guards';
 import { staffModule } from '$lib/server/content/staff';
 import { db } from '$lib/server/db/runtime';
 import { failWith, field, formValues, parseId, raise } from '$lib/server/http';
@@ -11,7 +11,7 @@ import { pick } from '$lib/localized';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	requireRole(event, 'trainer', 'admin');
+	await requireModuleStaff(event, db(), parseId(event.params.id));
 	const moduleId = parseId(event.params.id);
 	const questionId = parseId(event.params.questionId);
 	const { module: mod } = await staffModule(db(), moduleId).catch(raise);
@@ -31,7 +31,7 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
 	save: async (event) => {
-		const user = requireRole(event, 'trainer', 'admin');
+		const user = await requireModuleStaff(event, db(), parseId(event.params.id));
 		const moduleId = parseId(event.params.id);
 		const questionId = parseId(event.params.questionId);
 		const data = await event.request.formData();
@@ -43,7 +43,7 @@ export const actions: Actions = {
 		return { done: t('quiz_question_saved') };
 	},
 	delete: async (event) => {
-		const user = requireRole(event, 'trainer', 'admin');
+		const user = await requireModuleStaff(event, db(), parseId(event.params.id));
 		const moduleId = parseId(event.params.id);
 		const questionId = parseId(event.params.questionId);
 		try {

@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { requireRole } from '$lib/server/auth/guards';
+import { requireModuleStaff } from '$lib/server/auth/guards';
 import { staffModule } from '$lib/server/content/staff';
 import { db } from '$lib/server/db/runtime';
 import { failWith, field, formValues, parseId, raise } from '$lib/server/http';
@@ -10,7 +10,7 @@ import { pick } from '$lib/localized';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	requireRole(event, 'trainer', 'admin');
+	await requireModuleStaff(event, db(), parseId(event.params.id));
 	const moduleId = parseId(event.params.id);
 	const { module: mod } = await staffModule(db(), moduleId).catch(raise);
 	const raw = event.url.searchParams.get('type') ?? 'single';
@@ -27,7 +27,7 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
 	create: async (event) => {
-		const user = requireRole(event, 'trainer', 'admin');
+		const user = await requireModuleStaff(event, db(), parseId(event.params.id));
 		const moduleId = parseId(event.params.id);
 		const data = await event.request.formData();
 		let id: number;

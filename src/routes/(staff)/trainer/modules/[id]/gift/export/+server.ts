@@ -1,4 +1,4 @@
-import { requireRole } from '$lib/server/auth/guards';
+import { requireModuleStaff } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db/runtime';
 import { parseId, raise } from '$lib/server/http';
 import { exportGift } from '$lib/server/quizzes/gift/import.service';
@@ -8,7 +8,7 @@ import type { RequestHandler } from './$types';
 
 /** The module's bank as a GIFT file, texts in the chosen language (another one where a translation is missing). */
 export const GET: RequestHandler = async (event) => {
-	requireRole(event, 'trainer', 'admin');
+	await requireModuleStaff(event, db(), parseId(event.params.id));
 	const id = parseId(event.params.id);
 	const asked = event.url.searchParams.get('lang') ?? '';
 	const lang = ((LOCALES as readonly string[]).includes(asked) ? asked : event.locals.locale) as QuizLocale;

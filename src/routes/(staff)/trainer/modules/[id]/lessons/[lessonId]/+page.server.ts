@@ -1,5 +1,5 @@
 import { error, redirect } from '@sveltejs/kit';
-import { requireRole } from '$lib/server/auth/guards';
+import { requireModuleStaff } from '$lib/server/auth/guards';
 import { deleteLesson, updateLesson } from '$lib/server/content/content.service';
 import { flatten, lessonInput } from '$lib/server/content/forms';
 import { previewAction } from '$lib/server/content/lesson-actions';
@@ -9,10 +9,11 @@ import { failWith, formValues, parseId, raise } from '$lib/server/http';
 import { t } from '$lib/server/i18n';
 import { detachFromLesson, listLessonMedia } from '$lib/server/media/media.service';
 import { pick } from '$lib/localized';
+import { moduleOfLesson } from '$lib/server/staffing/staff.repository';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	requireRole(event, 'trainer', 'admin');
+	await requireModuleStaff(event, db(), parseId(event.params.id));
 	const { module: mod, lessons } = await staffModule(db(), parseId(event.params.id)).catch(raise);
 	const lesson = lessons.find((l) => l.id === Number(event.params.lessonId));
 	if (!lesson) error(404, t('error_not_found'));
@@ -30,7 +31,7 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
 	save: async (event) => {
-		const user = requireRole(event, 'trainer', 'admin');
+		const user = await requireModuleStaff(event, db(), parseId(event.params.id));
 		const data = await event.request.formData();
 		try {
 			await updateLesson(db(), user, parseId(event.params.id), parseId(event.params.lessonId), lessonInput(data));
@@ -40,11 +41,12 @@ export const actions: Actions = {
 		return { done: t('lesson_saved'), values: formValues(data) };
 	},
 	preview: async (event) => {
-		requireRole(event, 'trainer', 'admin');
+		await requireModuleStaff(event, db(), parseId(event.params.id));
 		return previewAction(event);
 	},
 	detach: async (event) => {
-		const user = requireRole(event, 'trainer', 'admin');
+		const user = await requireModuleStaff(event, db(), parseId(event.params.id));
+		if ((await moduleOfLesson(db(), parseId(event.params.lessonId))) !== parseId(event.params.id)) error(404, t('error_not_found'));
 		const data = await event.request.formData();
 		try {
 			await detachFromLesson(db(), user, { lessonId: parseId(event.params.lessonId), mediaId: parseId(String(data.get('media') ?? '')) });
@@ -54,7 +56,7 @@ export const actions: Actions = {
 		return { done: t('lesson_media_removed') };
 	},
 	delete: async (event) => {
-		const user = requireRole(event, 'trainer', 'admin');
+		const user = await requireModuleStaff(event, db(), parseId(event.params.id));
 		const moduleId = parseId(event.params.id);
 		try {
 			await deleteLesson(db(), user, moduleId, parseId(event.params.lessonId));

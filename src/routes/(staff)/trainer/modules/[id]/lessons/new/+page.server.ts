@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { requireRole } from '$lib/server/auth/guards';
+import { requireModuleStaff } from '$lib/server/auth/guards';
 import { createLesson } from '$lib/server/content/content.service';
 import { lessonInput } from '$lib/server/content/forms';
 import { previewAction } from '$lib/server/content/lesson-actions';
@@ -10,14 +10,14 @@ import { pick } from '$lib/localized';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	requireRole(event, 'trainer', 'admin');
+	await requireModuleStaff(event, db(), parseId(event.params.id));
 	const { module: mod } = await staffModule(db(), parseId(event.params.id)).catch(raise);
 	return { moduleId: mod.id, moduleTitle: pick(mod.title, event.locals.locale) };
 };
 
 export const actions: Actions = {
 	create: async (event) => {
-		const user = requireRole(event, 'trainer', 'admin');
+		const user = await requireModuleStaff(event, db(), parseId(event.params.id));
 		const moduleId = parseId(event.params.id);
 		const data = await event.request.formData();
 		let lessonId: number;
@@ -29,7 +29,7 @@ export const actions: Actions = {
 		redirect(303, `/trainer/modules/${moduleId}/lessons/${lessonId}?saved=created`);
 	},
 	preview: async (event) => {
-		requireRole(event, 'trainer', 'admin');
+		await requireModuleStaff(event, db(), parseId(event.params.id));
 		return previewAction(event);
 	}
 };

@@ -1,4 +1,4 @@
-import { requireRole } from '$lib/server/auth/guards';
+import { requireModuleStaff } from '$lib/server/auth/guards';
 import { staffModule } from '$lib/server/content/staff';
 import { db } from '$lib/server/db/runtime';
 import { failWith, field, formValues, parseId, raise } from '$lib/server/http';
@@ -11,7 +11,7 @@ import { pick } from '$lib/localized';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	requireRole(event, 'trainer', 'admin');
+	await requireModuleStaff(event, db(), parseId(event.params.id));
 	const moduleId = parseId(event.params.id);
 	const quizId = parseId(event.params.quizId);
 	const locale = event.locals.locale;
@@ -45,7 +45,7 @@ export const load: PageServerLoad = async (event) => {
 const ids = (e: RequestEvent) => ({ moduleId: parseId(e.params.id), quizId: parseId(e.params.quizId) });
 
 async function act(event: RequestEvent, run: (user: { id: number }, quizId: number, data: FormData) => Promise<string>) {
-	const user = requireRole(event, 'trainer', 'admin');
+	const user = await requireModuleStaff(event, db(), parseId(event.params.id));
 	const { moduleId, quizId } = ids(event);
 	const data = await event.request.formData();
 	try {

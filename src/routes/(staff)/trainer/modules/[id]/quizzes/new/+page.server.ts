@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { requireRole } from '$lib/server/auth/guards';
+import { requireModuleStaff } from '$lib/server/auth/guards';
 import { staffModule } from '$lib/server/content/staff';
 import { db } from '$lib/server/db/runtime';
 import { failWith, formValues, parseId, raise } from '$lib/server/http';
@@ -9,14 +9,14 @@ import { pick } from '$lib/localized';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	requireRole(event, 'trainer', 'admin');
+	await requireModuleStaff(event, db(), parseId(event.params.id));
 	const { module: mod } = await staffModule(db(), parseId(event.params.id)).catch(raise);
 	return { moduleId: mod.id, moduleTitle: pick(mod.title, event.locals.locale), modulePassMark: mod.pass_mark, values: NEW_QUIZ_VALUES };
 };
 
 export const actions: Actions = {
 	create: async (event) => {
-		const user = requireRole(event, 'trainer', 'admin');
+		const user = await requireModuleStaff(event, db(), parseId(event.params.id));
 		const moduleId = parseId(event.params.id);
 		const data = await event.request.formData();
 		let id: number;

@@ -10,7 +10,7 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 const base = (e: { params: { slug: string; quizId: string } }) => `/learn/${e.params.slug}/quiz/${e.params.quizId}`;
 
 export const load: PageServerLoad = async (event) => {
-	const user = requireReader(event);
+	const user = await requireReader(event, db(), event.params.slug);
 	const quizId = parseId(event.params.quizId);
 	const attemptId = parseId(event.params.attemptId);
 	const review = event.url.searchParams.has('review');
@@ -40,7 +40,7 @@ export const load: PageServerLoad = async (event) => {
 
 /** Saves what the page's form holds; returns the outcome. */
 async function savePage(event: RequestEvent, data: FormData) {
-	const user = requireReader(event);
+	const user = await requireReader(event, db(), event.params.slug);
 	const quizId = parseId(event.params.quizId);
 	const attemptId = parseId(event.params.attemptId);
 	const { quiz, attempt } = await loadAttempt(db(), user, event.params.slug, quizId, attemptId);

@@ -7,7 +7,7 @@ import { resultView } from '$lib/server/quizzes/take';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const user = requireReader(event);
+	const user = await requireReader(event, db(), event.params.slug);
 	const quizId = parseId(event.params.quizId);
 	const attemptId = parseId(event.params.attemptId);
 	const base = `/learn/${event.params.slug}/quiz/${quizId}`;

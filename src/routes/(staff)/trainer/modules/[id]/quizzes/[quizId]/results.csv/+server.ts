@@ -1,4 +1,4 @@
-import { requireRole } from '$lib/server/auth/guards';
+import { requireModuleStaff } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db/runtime';
 import { parseId, raise } from '$lib/server/http';
 import { resultFilter } from '$lib/server/quizzes/filters';
@@ -7,7 +7,7 @@ import { quizResultsCsv } from '$lib/server/quizzes/results';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async (event) => {
-	requireRole(event, 'trainer', 'admin');
+	await requireModuleStaff(event, db(), parseId(event.params.id));
 	const moduleId = parseId(event.params.id);
 	const quizId = parseId(event.params.quizId);
 	await mustFindQuiz(db(), quizId, moduleId).catch(raise);

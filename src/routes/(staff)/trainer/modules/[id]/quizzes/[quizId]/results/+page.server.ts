@@ -1,4 +1,4 @@
-import { requireRole } from '$lib/server/auth/guards';
+import { requireModuleStaff } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db/runtime';
 import { parseId, raise } from '$lib/server/http';
 import { submitExpired } from '$lib/server/quizzes/attempt.service';
@@ -13,7 +13,7 @@ const PAGE_SIZE = 25;
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	requireRole(event, 'trainer', 'admin');
+	await requireModuleStaff(event, db(), parseId(event.params.id));
 	const moduleId = parseId(event.params.id);
 	const quizId = parseId(event.params.quizId);
 	const locale = event.locals.locale;

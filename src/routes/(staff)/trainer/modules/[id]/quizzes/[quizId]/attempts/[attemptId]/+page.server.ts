@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { requireRole } from '$lib/server/auth/guards';
+import { requireModuleStaff } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db/runtime';
 import { parseId, raise } from '$lib/server/http';
 import { t } from '$lib/server/i18n';
@@ -10,7 +10,7 @@ import { describeAnswer, describeKey } from '$lib/server/quizzes/take';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	requireRole(event, 'trainer', 'admin');
+	await requireModuleStaff(event, db(), parseId(event.params.id));
 	const moduleId = parseId(event.params.id);
 	const quizId = parseId(event.params.quizId);
 	const locale = event.locals.locale;
