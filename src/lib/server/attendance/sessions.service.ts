@@ -374,3 +374,25 @@ export async function setSheetFile(db: Db, actor: Actor, sessionId: number, file
 
 /** Largest scan of a signed sheet accepted. */
 export const SHEET_MAX_BYTES = 10 * 1024 * 1024;
+
+/** Her session in progress or the next one (a home page's first card): not cancelled, not ended more than half an hour ago. */
+export async function nextLearnerSession(db: Db, userId: number, now = new Date()): Promise<SessionView | null> {
+	const row = await sessionQuery(db)
+		.innerJoin('cohort_member as cm', (j) => j.onRef('cm.cohort_id', '=', 's.cohort_id').on('cm.user_id', '=', userId))
+		.innerJoin('enrolment as e', (j) => j.onRef('e.module_id', '=', 's.module_id').on('e.user_id', '=', userId).on('e.status', '=', 'active'))
+		.where('m.status', '=', 'published')
+		.where('s.cancelled_at', 'is', null)
+		.where('s.ends_at', '>=', new Date(now.getTime() - 30 * 60_000))
+		.orderBy('s.starts_at')
+		.orderBy('s.id')
+		.limit(1)
+		.executeTakeFirst();
+	return (row as SessionView | undefined) ?? null;
+}
+
+/** Sessions from a moment on (today's and the next ones), soonest first, not cancelled; a trainer's own, or all. */
+export async function sessionsFrom(db: Db, from: Date, limit: number, trainerId?: number): Promise<SessionView[]> {
+	let q = sessionQuery(db).where('s.ends_at', '>=', from).where('s.cancelled_at', 'is', null);
+	if (trainerId !== undefined) q = q.where('s.trainer_id', '=', trainerId);
+	return (await q.orderBy('s.starts_at').orderBy('s.id').limit(limit).execute()) as SessionView[];
+}
