@@ -185,7 +185,7 @@ export interface Glance {
 	/** Present or late over sessions held, all learners and modules (%), null before any session. */
 	attendancePct: number | null;
 	belowThreshold: number;
-	/** Learners with both a pre- and a post-test in a module: average scores (%). */
+	/** Learners with both a pre- and a post-test in a module (averages over each such learner and module, %). */
 	gainPairs: number;
 	avgPre: number | null;
 	avgPost: number | null;
@@ -225,7 +225,7 @@ export async function programmeGlance(db: Db, now: Date): Promise<Glance> {
 			where z.kind = 'post' and z.status = 'published' and a.status = 'submitted'
 			group by a.user_id, z.module_id
 		), gain as (
-			select count(*) as pairs, avg(pre.score_pct) as pre, avg(post.score_pct) as post from pre join post using (user_id, module_id)
+			select count(distinct user_id) as pairs, avg(pre.score_pct) as pre, avg(post.score_pct) as post from pre join post using (user_id, module_id)
 		)
 		select
 			(select count(*) from app_user where role = 'learner' and disabled_at is null)::int as learners,
