@@ -178,7 +178,16 @@ test('a trainer repeats a session weekly: three rows, each edited on its own; a 
 	await clickAndLoad(page, page.getByRole('button', { name: t(l, 'att_create_submit') }));
 	await expect(page.getByRole('status').filter({ hasText: t(l, 'att_saved_created') })).toBeVisible();
 	await gotoApp(page, '/trainer/sessions');
-	await expect(page.getByRole('link', { name: title })).toHaveCount(3);
+	const series = page.getByRole('link', { name: title, exact: true });
+	await expect(series).toHaveCount(3);
+	// The second one changes alone.
+	await gotoApp(page, (await series.nth(1).getAttribute('href'))!);
+	await page.getByRole('group', { name: t(l, 'att_title_label') }).getByLabel('Français', { exact: true }).fill(`${title} (déplacée)`);
+	await clickAndLoad(page, page.getByRole('button', { name: t(l, 'save'), exact: true }));
+	await expect(page.getByRole('status').filter({ hasText: t(l, 'att_saved_updated') })).toBeVisible();
+	await gotoApp(page, '/trainer/sessions');
+	await expect(page.getByRole('link', { name: title, exact: true })).toHaveCount(2);
+	await expect(page.getByRole('link', { name: `${title} (déplacée)`, exact: true })).toHaveCount(1);
 });
 
 test('an administrator sets the certificate design: logo checked by content, the sample PDF drawn with it', async ({ page, request, baseURL }) => {

@@ -22,6 +22,8 @@ export const load: PageServerLoad = async (event) => {
 	const pastPage = Math.min(pageParam(event.url), pastPages);
 	return {
 		featured,
+		// Said once for the page: titles or places missing in her language, shown in another.
+		fallbackLang: cards.find((s) => s.fallbackLang)?.fallbackLang ?? null,
 		// Her cohorts, said once at the top rather than on every card.
 		cohorts: [...new Set(cards.map((s) => s.cohort))],
 		upcoming: rest.filter((s) => !s.past),
