@@ -43,12 +43,12 @@ async function createSession(page: Page, s: { title: string; module: string; dat
 	await gotoApp(page, '/trainer/sessions/new');
 	const l = await pageLocale(page);
 	await page.getByLabel(t(l, 'att_module_label'), { exact: true }).selectOption({ label: s.module });
-	await page.getByLabel(t(l, 'att_title_label'), { exact: true }).fill(s.title);
+	await page.getByRole('group', { name: t(l, 'att_title_label') }).getByLabel('Français', { exact: true }).fill(s.title);
 	await page.getByLabel(t(l, 'att_date_label'), { exact: true }).fill(s.date);
 	await page.getByLabel(t(l, 'att_start_label'), { exact: true }).fill(s.start);
 	await page.getByLabel(t(l, 'att_end_label'), { exact: true }).fill(s.end);
 	await page.getByLabel(t(l, 'att_mode_label'), { exact: true }).selectOption(s.mode);
-	await page.getByLabel(t(l, 'att_place_label'), { exact: true }).fill('Béni Mellal');
+	await page.getByRole('group', { name: t(l, 'att_place_label') }).getByLabel('Français', { exact: true }).fill('Béni Mellal');
 	await page.getByLabel(t(l, 'att_link_label'), { exact: true }).fill('https://meet.jit.si/amssawas-e2e');
 	await clickAndLoad(page, page.getByRole('button', { name: t(l, 'att_create_submit') }));
 	await expect(page.getByRole('status').filter({ hasText: t(l, 'att_saved_created') })).toBeVisible();
@@ -214,7 +214,8 @@ test.describe('class sessions and attendance', () => {
 		await logIn(page, learner(LEARNER.feed));
 		await page.goto('/learn/agenda');
 		const l = await pageLocale(page);
-		// Past sessions come ten at a time (she has more than 20 in the demo), the most recent first.
+		// Past sessions come folded, ten at a time (she has more than 20 in the demo), the most recent first.
+		await page.locator('summary').filter({ hasText: t(l, 'att_past_fold') }).click();
 		const past = page.getByRole('list', { name: t(l, 'att_past') }).locator('> li');
 		await expect(past).toHaveCount(10);
 		await page.getByRole('link', { name: t(l, 'pagination_next') }).click();

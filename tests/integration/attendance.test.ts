@@ -81,14 +81,14 @@ afterAll(() => h.close());
 
 describe('class sessions', () => {
 	it('are created from Morocco local times, with place and link rules, and cancelled with a reason shown to learners', async () => {
-		const input = { moduleId: String(moduleId), cohortId: String(cohortId), title: 'Atelier', date: '2026-06-01', startTime: '09:00', endTime: '12:30', mode: 'hybrid' as const, place: 'Béni Mellal', meetingUrl: 'https://meet.jit.si/x', lateAfterMinutes: '10' };
+		const input = { moduleId: String(moduleId), cohortId: String(cohortId), title_fr: 'Atelier', date: '2026-06-01', startTime: '09:00', endTime: '12:30', mode: 'hybrid' as const, place_fr: 'Béni Mellal', meetingUrl: 'https://meet.jit.si/x', lateAfterMinutes: '10' };
 		const id = await createSession(h.db, trainerA, input);
 		const row = await h.db.selectFrom('class_session').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 		expect(row.starts_at.toISOString()).toBe('2026-06-01T08:00:00.000Z');
 		expect(row.ends_at.toISOString()).toBe('2026-06-01T11:30:00.000Z');
 		expect(row.check_in_secret).toMatch(/^[0-9a-f]{64}$/);
-		await expect(createSession(h.db, trainerA, { ...input, endTime: '08:00', place: '', meetingUrl: 'javascript:alert(1)' })).rejects.toMatchObject({
-			fields: { endTime: 'att_end_before_start', place: 'att_place_required', meetingUrl: 'att_link_invalid' }
+		await expect(createSession(h.db, trainerA, { ...input, endTime: '08:00', place_fr: '', meetingUrl: 'javascript:alert(1)' })).rejects.toMatchObject({
+			fields: { endTime: 'att_end_before_start', place_ar: 'att_place_required', meetingUrl: 'att_link_invalid' }
 		});
 		await expect(createSession(h.db, trainerA, { ...input, mode: 'remote', meetingUrl: '' })).rejects.toMatchObject({ fields: { meetingUrl: 'att_link_required' } });
 		await expect(cancelSession(h.db, trainerA, id, '  ')).rejects.toBeInstanceOf(Invalid);

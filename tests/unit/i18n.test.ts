@@ -17,7 +17,7 @@ const load = (domain: string, locale: string): Record<string, string> => {
 	const { $schema: _, ...messages } = JSON.parse(readFileSync(join(root, domain, `${locale}.json`), 'utf8')) as Record<string, string | Variants>;
 	return Object.fromEntries(Object.entries(messages).map(([k, v]) => [k, flat(v)]));
 };
-const params = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((x) => x[1]).sort();
+const params = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((x) => x[1]))].sort();
 
 // Names, addresses and syntax that stay in Latin letters in every language.
 const TECHNICAL = /https?:\/\/\S*|\S+@\S+|\b(?:https|WhatsApp|README|Markdown|YouTube|CSV|Excel|PDF|MP3|M4A|OGG|JPEG|PNG|WebP|QR|ZIP|[a-z]+(?:-[a-z]+)+)\b/g;

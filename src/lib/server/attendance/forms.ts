@@ -12,14 +12,19 @@ export function sessionInput(data: FormData): SessionInput {
 	return {
 		moduleId: get('moduleId'),
 		cohortId: get('cohortId'),
-		title: get('title'),
+		title_ar: get('title_ar'),
+		title_fr: get('title_fr'),
+		title_zgh: get('title_zgh'),
 		date: get('date'),
 		startTime: get('startTime'),
 		endTime: get('endTime'),
 		mode: get('mode') as SessionInput['mode'],
-		place: get('place'),
+		place_ar: get('place_ar'),
+		place_fr: get('place_fr'),
+		place_zgh: get('place_zgh'),
 		meetingUrl: get('meetingUrl'),
-		lateAfterMinutes: get('lateAfterMinutes')
+		lateAfterMinutes: get('lateAfterMinutes'),
+		repeat: get('repeat')
 	};
 }
 

@@ -15,17 +15,26 @@ export interface Actor {
 
 export const MODES: SessionMode[] = ['in_person', 'remote', 'hybrid'];
 
+/** Most occurrences one "repeat weekly" can make at once (a module runs over a few months). */
+export const MAX_REPEAT = 26;
+
 const SessionInput = v.object({
 	moduleId: v.pipe(v.string(), v.regex(/^\d+$/, 'error_required'), v.transform(Number)),
 	cohortId: v.pipe(v.string(), v.regex(/^\d+$/, 'error_required'), v.transform(Number)),
-	title: text(200),
+	title_ar: text(200, false),
+	title_fr: text(200, false),
+	title_zgh: text(200, false),
 	date: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'att_date_invalid')),
 	startTime: v.pipe(v.string(), v.regex(/^\d{1,2}:\d{2}$/, 'att_time_invalid')),
 	endTime: v.pipe(v.string(), v.regex(/^\d{1,2}:\d{2}$/, 'att_time_invalid')),
 	mode: v.picklist(MODES, 'error_required'),
-	place: text(300, false),
+	place_ar: text(300, false),
+	place_fr: text(300, false),
+	place_zgh: text(300, false),
 	meetingUrl: text(500, false),
-	lateAfterMinutes: v.pipe(v.optional(v.string(), ''), v.transform((s) => (s.trim() === '' ? 15 : Number(s))), v.number('att_late_invalid'), v.integer('att_late_invalid'), v.minValue(0, 'att_late_invalid'), v.maxValue(600, 'att_late_invalid'))
+	lateAfterMinutes: v.pipe(v.optional(v.string(), ''), v.transform((s) => (s.trim() === '' ? 15 : Number(s))), v.number('att_late_invalid'), v.integer('att_late_invalid'), v.minValue(0, 'att_late_invalid'), v.maxValue(600, 'att_late_invalid')),
+	/** How many weekly occurrences to create (1: just this one). Ignored when editing. */
+	repeat: v.pipe(v.optional(v.string(), ''), v.transform((s) => (s.trim() === '' ? 1 : Number(s))), v.number('att_repeat_invalid'), v.integer('att_repeat_invalid'), v.minValue(1, 'att_repeat_invalid'), v.maxValue(MAX_REPEAT, 'att_repeat_invalid'))
 });
 export type SessionInput = v.InferInput<typeof SessionInput>;
 
@@ -38,49 +47,97 @@ function checkUrl(raw: string): boolean {
 	}
 }
 
-/** Validated columns of a session from the form: local Morocco times become instants. */
+const LANGS = ['ar', 'fr', 'zgh'] as const;
+
+/** The date "YYYY-MM-DD" some days later (calendar days: the wall-clock time stays, whatever Ramadan does to the offset). */
+export function addDays(date: string, days: number): string {
+	const d = new Date(`${date}T00:00:00Z`);
+	d.setUTCDate(d.getUTCDate() + days);
+	return d.toISOString().slice(0, 10);
+}
+
+/** The language a text from before titles had languages is most likely in, from its script. */
+export function guessLocale(text: string): 'ar' | 'fr' | 'zgh' {
+	if (/[\u0600-\u06FF]/.test(text)) return 'ar';
+	if (/[\u2D30-\u2D7F]/.test(text)) return 'zgh';
+	return 'fr';
+}
+
+/** Validated columns of a session from the form (local Morocco times become instants), and how many weeks it repeats. */
 async function sessionValues(db: Db, input: SessionInput) {
 	const s = validate(SessionInput, input);
 	const fields: Record<string, string> = {};
+	const titles: Localized = {};
+	const places: Localized = {};
+	for (const l of LANGS) {
+		if (s[`title_${l}`]) titles[l] = s[`title_${l}`];
+		if (s[`place_${l}`]) places[l] = s[`place_${l}`];
+	}
+	const title = titles.ar || titles.fr || titles.zgh || '';
+	const place = places.ar || places.fr || places.zgh || '';
+	if (!title) fields.title_ar = 'att_title_one_required';
 	const startsAt = fromLocal(s.date, s.startTime);
 	const endsAt = fromLocal(s.date, s.endTime);
 	if (!startsAt) fields.startTime = 'att_time_invalid';
 	if (!endsAt) fields.endTime = 'att_time_invalid';
 	if (startsAt && endsAt && endsAt <= startsAt) fields.endTime = 'att_end_before_start';
-	if (s.mode !== 'remote' && !s.place) fields.place = 'att_place_required';
+	if (s.mode !== 'remote' && !place) fields.place_ar = 'att_place_required';
 	if (s.mode !== 'in_person' && !s.meetingUrl) fields.meetingUrl = 'att_link_required';
 	if (s.meetingUrl && !checkUrl(s.meetingUrl)) fields.meetingUrl = 'att_link_invalid';
 	if (!(await db.selectFrom('module').select('id').where('id', '=', s.moduleId).executeTakeFirst())) fields.moduleId = 'error_required';
 	if (!(await db.selectFrom('cohort').select('id').where('id', '=', s.cohortId).executeTakeFirst())) fields.cohortId = 'error_required';
 	if (Object.keys(fields).length) throw new Invalid('error_invalid_form', fields);
+	const remote = s.mode === 'remote';
 	return {
-		module_id: s.moduleId,
-		cohort_id: s.cohortId,
-		title: s.title,
-		starts_at: startsAt!,
-		ends_at: endsAt!,
-		mode: s.mode,
-		place: s.mode === 'remote' ? null : s.place,
-		meeting_url: s.mode === 'in_person' ? null : s.meetingUrl,
-		late_after_minutes: s.lateAfterMinutes
+		repeat: s.repeat,
+		date: s.date,
+		startTime: s.startTime,
+		endTime: s.endTime,
+		values: {
+			module_id: s.moduleId,
+			cohort_id: s.cohortId,
+			title,
+			titles: JSON.stringify(titles),
+			starts_at: startsAt!,
+			ends_at: endsAt!,
+			mode: s.mode,
+			place: remote ? null : place,
+			places: JSON.stringify(remote ? {} : places),
+			meeting_url: s.mode === 'in_person' ? null : s.meetingUrl,
+			late_after_minutes: s.lateAfterMinutes
+		}
 	};
 }
 
-export async function createSession(db: Db, actor: Actor, input: SessionInput): Promise<number> {
-	const values = await sessionValues(db, input);
+/** Creates a session, or one a week for `repeat` weeks: each its own row, edited on its own afterwards. All or nothing. */
+export async function createSessions(db: Db, actor: Actor, input: SessionInput): Promise<number[]> {
+	const { repeat, date, startTime, endTime, values } = await sessionValues(db, input);
+	const rows = Array.from({ length: repeat }, (_, k) => {
+		const day = addDays(date, 7 * k);
+		return { ...values, starts_at: k ? fromLocal(day, startTime)! : values.starts_at, ends_at: k ? fromLocal(day, endTime)! : values.ends_at };
+	});
 	return db.transaction().execute(async (trx) => {
-		const { id } = await trx
-			.insertInto('class_session')
-			.values({ ...values, trainer_id: actor.id, created_by: actor.id, check_in_secret: newSecret() })
-			.returning('id')
-			.executeTakeFirstOrThrow();
-		await recordAudit(trx, { actorId: actor.id, action: 'class_session.create', subjectType: 'class_session', subjectId: id, after: values });
-		return id;
+		const ids: number[] = [];
+		for (const [k, row] of rows.entries()) {
+			const { id } = await trx
+				.insertInto('class_session')
+				.values({ ...row, trainer_id: actor.id, created_by: actor.id, check_in_secret: newSecret() })
+				.returning('id')
+				.executeTakeFirstOrThrow();
+			ids.push(id);
+			const after = repeat > 1 ? { ...row, series: { first: ids[0], index: k + 1, of: repeat } } : row;
+			await recordAudit(trx, { actorId: actor.id, action: 'class_session.create', subjectType: 'class_session', subjectId: id, after });
+		}
+		return ids;
 	});
 }
 
+export async function createSession(db: Db, actor: Actor, input: SessionInput): Promise<number> {
+	return (await createSessions(db, actor, input))[0];
+}
+
 export async function updateSession(db: Db, actor: Actor, id: number, input: SessionInput): Promise<void> {
-	const values = await sessionValues(db, input);
+	const { values } = await sessionValues(db, input);
 	await db.transaction().execute(async (trx) => {
 		const before = await trx.selectFrom('class_session').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 		if (!before) throw new NotFound();
@@ -119,10 +176,12 @@ export interface SessionView {
 	cohortId: number;
 	cohortName: string;
 	title: string;
+	titles: Localized;
 	startsAt: Date;
 	endsAt: Date;
 	mode: SessionMode;
 	place: string | null;
+	places: Localized;
 	meetingUrl: string | null;
 	trainerId: number | null;
 	trainerNameAr: string | null;
@@ -147,10 +206,12 @@ function sessionQuery(db: Db) {
 			's.cohort_id as cohortId',
 			'c.name as cohortName',
 			's.title',
+			's.titles',
 			's.starts_at as startsAt',
 			's.ends_at as endsAt',
 			's.mode',
 			's.place',
+			's.places',
 			's.meeting_url as meetingUrl',
 			's.trainer_id as trainerId',
 			't.name_ar as trainerNameAr',
@@ -297,15 +358,16 @@ export async function presentCount(db: Db, sessionId: number): Promise<number> {
 export function sessionFormValues(s: SessionView): Record<string, string> {
 	const start = toLocalParts(s.startsAt);
 	const end = toLocalParts(s.endsAt);
+	const titles: Localized = Object.keys(s.titles ?? {}).length ? s.titles : { [guessLocale(s.title)]: s.title };
+	const places: Localized = Object.keys(s.places ?? {}).length || !s.place ? s.places : { [guessLocale(s.place)]: s.place };
 	return {
 		moduleId: String(s.moduleId),
 		cohortId: String(s.cohortId),
-		title: s.title,
+		...Object.fromEntries(LANGS.flatMap((l) => [[`title_${l}`, titles[l] ?? ''], [`place_${l}`, places[l] ?? '']])),
 		date: start.date,
 		startTime: start.time,
 		endTime: end.time,
 		mode: s.mode,
-		place: s.place ?? '',
 		meetingUrl: s.meetingUrl ?? '',
 		lateAfterMinutes: String(s.lateAfterMinutes)
 	};
@@ -319,3 +381,25 @@ export async function setSheetFile(db: Db, actor: Actor, sessionId: number, file
 
 /** Largest scan of a signed sheet accepted. */
 export const SHEET_MAX_BYTES = 10 * 1024 * 1024;
+
+/** Her session in progress or the next one (a home page's first card): not cancelled, not ended more than half an hour ago. */
+export async function nextLearnerSession(db: Db, userId: number, now = new Date()): Promise<SessionView | null> {
+	const row = await sessionQuery(db)
+		.innerJoin('cohort_member as cm', (j) => j.onRef('cm.cohort_id', '=', 's.cohort_id').on('cm.user_id', '=', userId))
+		.innerJoin('enrolment as e', (j) => j.onRef('e.module_id', '=', 's.module_id').on('e.user_id', '=', userId).on('e.status', '=', 'active'))
+		.where('m.status', '=', 'published')
+		.where('s.cancelled_at', 'is', null)
+		.where('s.ends_at', '>=', new Date(now.getTime() - 30 * 60_000))
+		.orderBy('s.starts_at')
+		.orderBy('s.id')
+		.limit(1)
+		.executeTakeFirst();
+	return (row as SessionView | undefined) ?? null;
+}
+
+/** Sessions from a moment on (today's and the next ones), soonest first, not cancelled; a trainer's own, or all. */
+export async function sessionsFrom(db: Db, from: Date, limit: number, trainerId?: number): Promise<SessionView[]> {
+	let q = sessionQuery(db).where('s.ends_at', '>=', from).where('s.cancelled_at', 'is', null);
+	if (trainerId !== undefined) q = q.where('s.trainer_id', '=', trainerId);
+	return (await q.orderBy('s.starts_at').orderBy('s.id').limit(limit).execute()) as SessionView[];
+}

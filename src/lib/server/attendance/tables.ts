@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { Localized } from '../../localized';
 
 /** Kysely table interfaces of the attendance domain (class sessions, marks, their history, calendar feeds). */
 export type SessionMode = 'in_person' | 'remote' | 'hybrid';
@@ -10,11 +11,14 @@ export interface ClassSessionTable {
 	id: Generated<number>;
 	module_id: number;
 	cohort_id: number;
+	/** The title shown when no language has one (sessions made before titles had languages). */
 	title: string;
+	titles: ColumnType<Localized, string | undefined, string>;
 	starts_at: ColumnType<Date, Date | string, Date | string>;
 	ends_at: ColumnType<Date, Date | string, Date | string>;
 	mode: SessionMode;
 	place: string | null;
+	places: ColumnType<Localized, string | undefined, string>;
 	meeting_url: string | null;
 	trainer_id: number | null;
 	late_after_minutes: ColumnType<number, number | undefined, number>;

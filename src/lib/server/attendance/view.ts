@@ -2,7 +2,8 @@
 import { intlLocale, TIME_ZONE, type Locale } from '$lib/i18n';
 import { pick } from '$lib/localized';
 import { t } from '../i18n';
-import type { SessionView } from './sessions.service';
+import { guessLocale, type SessionView } from './sessions.service';
+import type { Localized, Picked } from '$lib/localized';
 
 const ranges = new Map<string, Intl.DateTimeFormat>();
 
@@ -20,18 +21,34 @@ export function modeText(mode: string): string {
 	return t(`att_mode_${mode}`);
 }
 
+/** A session's text in the asked language, else another one (said so on the page), else the text from before languages. */
+function pickText(map: Localized, legacy: string, locale: Locale): Picked {
+	const p = pick(map, locale);
+	if (p.text) return p;
+	const shown = guessLocale(legacy);
+	return { text: legacy, locale: shown, fallback: shown !== locale };
+}
+
 /** What a list or page shows of a session. */
 export function sessionCard(s: SessionView, locale: Locale, now = new Date()) {
+	const title = pickText(s.titles, s.title, locale);
+	const place = s.place ? pickText(s.places, s.place, locale) : null;
 	return {
 		id: s.id,
-		title: s.title,
+		title: title.text,
+		titleLang: title.locale,
+		/** The language shown when hers is missing from the title or the place. */
+		fallbackLang: title.fallback ? title.locale : place?.fallback ? place.locale : null,
 		module: pick(s.moduleTitle, locale).text || s.moduleSlug,
 		moduleSlug: s.moduleSlug,
 		cohort: s.cohortName,
+		startsAt: s.startsAt.toISOString(),
+		endsAt: s.endsAt.toISOString(),
 		when: whenText(s.startsAt, s.endsAt, locale),
 		mode: s.mode,
 		modeText: modeText(s.mode),
-		place: s.place,
+		place: place?.text ?? null,
+		placeLang: place?.locale ?? locale,
 		meetingUrl: s.meetingUrl,
 		trainer: s.trainerNameLatin ? (locale === 'ar' ? s.trainerNameAr || s.trainerNameLatin : s.trainerNameLatin) : null,
 		cancelled: !!s.cancelledAt,

@@ -34,10 +34,10 @@ export async function insertCertificate(db: Db, row: Insertable<CertificateTable
 	const target = row.module_id != null ? sql`(user_id, module_id) where module_id is not null` : sql`(user_id, programme_id) where programme_id is not null`;
 	const r = await sql<{ id: number }>`
 		insert into certificate (serial, user_id, module_id, programme_id, holder_name_ar, holder_name_latin, title, hours, issued_at, issued_by,
-			override_reason, key_id, payload, signature, pdf_sha256, pdf_size)
+			override_reason, key_id, payload, signature, pdf_sha256, pdf_size, design_id)
 		values (${row.serial}, ${row.user_id}, ${row.module_id ?? null}, ${row.programme_id ?? null}, ${row.holder_name_ar}, ${row.holder_name_latin},
 			${row.title}::jsonb, ${row.hours}, ${row.issued_at}, ${row.issued_by ?? null}, ${row.override_reason ?? null}, ${row.key_id},
-			${row.payload}, ${row.signature}, ${row.pdf_sha256}, ${row.pdf_size})
+			${row.payload}, ${row.signature}, ${row.pdf_sha256}, ${row.pdf_size}, ${row.design_id ?? null})
 		on conflict ${target} and revoked_at is null and replaced_at is null do nothing
 		returning id`.execute(db);
 	const id = r.rows[0]?.id;

@@ -12,6 +12,8 @@ import { signingKey } from './keys';
 import { ORGANISATION } from './config';
 import { renderCertificatePdf } from './pdf';
 import { cleanName } from '../users/names';
+import { currentDesign, drawDesign, type DrawDesign } from './design.service';
+import type { FileStorage } from '../media/storage';
 import {
 	enrolledLearners,
 	findBySerial,
@@ -129,7 +131,13 @@ interface Holder {
 }
 
 /** Signs and draws a certificate: CPU work, done before any transaction opens. */
-async function prepare(key: StoredKey, actor: Actor, info: TargetInfo, h: Holder, origin: string, override: string | null, now: Date) {
+/** The design new certificates are drawn with, its images read once for a whole batch. */
+async function designForIssue(db: Db, storage?: FileStorage): Promise<{ id: number | null; draw: DrawDesign }> {
+	const d = await currentDesign(db);
+	return { id: d.id, draw: await drawDesign(db, d, storage) };
+}
+
+async function prepare(key: StoredKey, actor: Actor, info: TargetInfo, h: Holder, origin: string, override: string | null, now: Date, look: { id: number | null; draw: DrawDesign }) {
 	const serial = newSerial();
 	const issuedAt = new Date(Math.floor(now.getTime() / 1000) * 1000);
 	const payload: CertificatePayload = {
@@ -144,7 +152,7 @@ async function prepare(key: StoredKey, actor: Actor, info: TargetInfo, h: Holder
 	};
 	const canonical = canonicalJson(payload);
 	const signature = signPayload(canonical, key.privateKeyPem);
-	const pdf = await renderCertificatePdf({ payload, url: verifyUrl(origin, serial, signature) });
+	const pdf = await renderCertificatePdf({ payload, url: verifyUrl(origin, serial, signature), design: look.draw });
 	return {
 		pdf,
 		row: {
@@ -163,7 +171,8 @@ async function prepare(key: StoredKey, actor: Actor, info: TargetInfo, h: Holder
 			payload: canonical,
 			signature,
 			pdf_sha256: createHash('sha256').update(pdf).digest('hex'),
-			pdf_size: pdf.length
+			pdf_size: pdf.length,
+			design_id: look.id
 		}
 	};
 }
@@ -175,6 +184,8 @@ async function store(db: Db, made: Awaited<ReturnType<typeof prepare>>): Promise
 }
 
 export interface IssueOptions {
+	/** Where the design's images are read (default: the app's file storage). */
+	storage?: FileStorage;
 	/** Only these learners (default: every enrolled learner). */
 	userIds?: number[];
 	/** Issue despite unmet rules: one learner only, with a written reason. */
@@ -208,6 +219,7 @@ export async function issueCertificates(db: Db, actor: Actor, target: Target, op
 	const result: IssueResult = { issued: [], pending: [], already: [], notEligible: [] };
 	const now = opts.now ?? new Date();
 	const key = await signingKey(db);
+	const look = await designForIssue(db, opts.storage);
 	for (const c of list) {
 		if (c.serial) {
 			result.already.push({ userId: c.userId, login: c.login, serial: c.serial });
@@ -221,7 +233,7 @@ export async function issueCertificates(db: Db, actor: Actor, target: Target, op
 			result.pending.push({ userId: c.userId, login: c.login });
 			continue;
 		}
-		const prepared = await prepare(key, actor, info, c, opts.origin, override, now);
+		const prepared = await prepare(key, actor, info, c, opts.origin, override, now, look);
 		const made = await db.transaction().execute(async (trx) => {
 			const r = await store(trx, prepared);
 			if (r) {
@@ -270,6 +282,7 @@ export async function revokeCertificate(db: Db, actor: Actor, rawSerial: string,
 /** A new certificate (new serial, today's names and title) replacing a live one, which is marked replaced. */
 export async function reissueCertificate(db: Db, actor: Actor, rawSerial: string, origin: string, now = new Date()) {
 	const serial = mustParse(rawSerial);
+	const look = await designForIssue(db);
 	return db.transaction().execute(async (trx) => {
 		const old = await findForUpdate(trx, serial);
 		if (!old) throw new NotFound('cert_unknown');
@@ -278,7 +291,7 @@ export async function reissueCertificate(db: Db, actor: Actor, rawSerial: string
 		const info = await targetInfo(trx, target);
 		const u = await trx.selectFrom('app_user').select(['id', 'name_ar', 'name_latin']).where('id', '=', old.user_id).executeTakeFirstOrThrow();
 		await trx.updateTable('certificate').set({ replaced_at: now }).where('id', '=', old.id).execute();
-		const made = await store(trx, await prepare(await signingKey(db), actor, info, { userId: u.id, nameAr: u.name_ar, nameLatin: u.name_latin }, origin, old.override_reason, now));
+		const made = await store(trx, await prepare(await signingKey(db), actor, info, { userId: u.id, nameAr: u.name_ar, nameLatin: u.name_latin }, origin, old.override_reason, now, look));
 		if (!made) throw new Conflict('cert_not_live');
 		await trx.updateTable('certificate').set({ replaced_by: made.id }).where('id', '=', old.id).execute();
 		await recordAudit(trx, { actorId: actor.id, action: 'certificate.reissue', subjectType: 'user', subjectId: u.id, before: { serial }, after: { serial: made.serial } });

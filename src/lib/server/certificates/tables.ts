@@ -36,6 +36,8 @@ export interface CertificateTable {
 	signature: string;
 	pdf_sha256: string;
 	pdf_size: number;
+	/** The design version it was drawn with (null: before designs, or the built-in one). */
+	design_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface CertificatePdfTable {
@@ -43,7 +45,28 @@ export interface CertificatePdfTable {
 	bytes: Uint8Array;
 }
 
+/** One signatory as stored in a design; signatureFileId: an optional scanned signature. */
+export interface DesignSignatory {
+	nameAr: string;
+	nameLatin: string;
+	titleAr: string;
+	titleFr: string;
+	signatureFileId: number | null;
+}
+
+/** A version of how certificates look; a save adds a row, never changes one. */
+export interface CertificateDesignTable {
+	id: Generated<number>;
+	organisation: ColumnType<Localized, string | undefined, never>;
+	logo_file_id: number | null;
+	partner_file_ids: ColumnType<number[], string | undefined, never>;
+	signatories: ColumnType<DesignSignatory[], string | undefined, never>;
+	created_by: number | null;
+	created_at: ColumnType<Date, undefined, never>;
+}
+
 export interface CertificateTables {
+	certificate_design: CertificateDesignTable;
 	certificate_key: CertificateKeyTable;
 	certificate: CertificateTable;
 	certificate_pdf: CertificatePdfTable;

@@ -36,6 +36,15 @@ interface Plan {
 
 const BENI_MELLAL = 'Béni Mellal — بني ملال · Centre de formation';
 const AZILAL = 'Azilal — أزيلال · Salle de réunion de la commune';
+/** The same places, one text per language (issue 13 §11: a page in Arabic shows them in Arabic). */
+const PLACES: Record<string, { ar: string; fr: string }> = {
+	[BENI_MELLAL]: { ar: 'بني ملال · مركز التكوين', fr: 'Béni Mellal · Centre de formation' },
+	[AZILAL]: { ar: 'أزيلال · قاعة اجتماعات الجماعة', fr: 'Azilal · Salle de réunion de la commune' }
+};
+const places = (place: string | null) => JSON.stringify(place ? PLACES[place] : {});
+/** "القيادة · الحصة 3" / "Leadership · séance 3" (Tamazight left out on purpose: the page says so). */
+const titles = (plan: Plan, label: { ar: string; fr: string }) => JSON.stringify({ ar: `${plan.titles[1]} · ${label.ar}`, fr: `${plan.titles[0]} · ${label.fr}` });
+const nth = (n: number) => ({ ar: `الحصة ${n}`, fr: `séance ${n}` });
 const jitsi = (room: string) => `https://meet.jit.si/amssawas-${room}`;
 
 const PLANS: Plan[] = [
@@ -76,11 +85,13 @@ export async function seedSessions(db: Db, ctx: DemoContext): Promise<void> {
 		// Staggered by module so two modules never meet on the same day.
 		const past = Array.from({ length: 8 }, (_, k) => {
 			const day = new Date(now.getTime() - (8 - k) * WEEK - mi * 24 * 3600_000);
-			return { ...base, ...plan.place(k), title: `${plan.titles[0]} · ${plan.titles[1]} ${k + 1}`, starts_at: at(day, '09:00'), ends_at: at(day, '12:00'), check_in_secret: newSecret() };
+			const where = plan.place(k);
+			return { ...base, ...where, places: places(where.place), titles: titles(plan, nth(k + 1)), title: `${plan.titles[0]} · ${plan.titles[1]} ${k + 1}`, starts_at: at(day, '09:00'), ends_at: at(day, '12:00'), check_in_secret: newSecret() };
 		});
 		const upcoming = [1, 2].map((w, j) => {
 			const day = new Date(now.getTime() + w * WEEK + mi * 24 * 3600_000);
-			return { ...base, ...plan.place(8 + j), title: `${plan.titles[0]} · ${plan.titles[1]} ${9 + j}`, starts_at: at(day, '09:00'), ends_at: at(day, '12:00'), check_in_secret: newSecret() };
+			const where = plan.place(8 + j);
+			return { ...base, ...where, places: places(where.place), titles: titles(plan, nth(9 + j)), title: `${plan.titles[0]} · ${plan.titles[1]} ${9 + j}`, starts_at: at(day, '09:00'), ends_at: at(day, '12:00'), check_in_secret: newSecret() };
 		});
 		const pastIds = (await db.insertInto('class_session').values(past).returning('id').execute()).map((r) => r.id);
 		const upcomingIds = (await db.insertInto('class_session').values(upcoming).returning('id').execute()).map((r) => r.id);
@@ -92,7 +103,7 @@ export async function seedSessions(db: Db, ctx: DemoContext): Promise<void> {
 			const day = new Date(now.getTime() - 4.5 * WEEK);
 			await db
 				.insertInto('class_session')
-				.values({ ...base, ...plan.place(0), title: `${plan.titles[0]} · ${plan.titles[1]} (reportée)`, starts_at: at(day, '15:00'), ends_at: at(day, '17:00'), check_in_secret: newSecret(), cancelled_at: new Date(day.getTime() - WEEK), cancel_reason: 'Coupure d’électricité — انقطاع الكهرباء' })
+				.values({ ...base, ...plan.place(0), places: places(plan.place(0).place), titles: titles(plan, { ar: 'مؤجلة', fr: 'reportée' }), title: `${plan.titles[0]} · ${plan.titles[1]} (reportée)`, starts_at: at(day, '15:00'), ends_at: at(day, '17:00'), check_in_secret: newSecret(), cancelled_at: new Date(day.getTime() - WEEK), cancel_reason: 'Coupure d’électricité — انقطاع الكهرباء' })
 				.execute();
 		}
 		const marks = pastIds.flatMap((sessionId, k) =>
@@ -117,6 +128,8 @@ export async function seedSessions(db: Db, ctx: DemoContext): Promise<void> {
 					...base,
 					mode: 'in_person',
 					place: BENI_MELLAL,
+					places: places(BENI_MELLAL),
+					titles: titles(plan, { ar: 'ورشة', fr: 'atelier' }),
 					meeting_url: null,
 					title: `${plan.titles[0]} · ${plan.titles[1]} — atelier`,
 					starts_at: new Date(now.getTime() - 3600_000),

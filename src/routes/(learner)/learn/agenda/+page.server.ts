@@ -14,13 +14,22 @@ export const load: PageServerLoad = async (event) => {
 	const now = new Date();
 	const [sessions, feed] = await Promise.all([learnerSessions(db(), user.id), feedState(event, user.id)]);
 	const cards = sessions.map((s) => ({ ...sessionCard(s, locale, now), myStatus: s.myStatus }));
-	const past = cards.filter((s) => s.past).reverse();
+	// First the session in progress (she can check in now), else the next one to come.
+	const featured = cards.find((s) => s.live) ?? cards.find((s) => !s.past && !s.cancelled) ?? null;
+	const rest = cards.filter((s) => s !== featured);
+	const past = rest.filter((s) => s.past).reverse();
 	const pastPages = Math.max(1, Math.ceil(past.length / PAST_PAGE_SIZE));
 	const pastPage = Math.min(pageParam(event.url), pastPages);
 	return {
-		upcoming: cards.filter((s) => !s.past),
-		// Most recent first, ten a page: over a year the four modules hold dozens of sessions.
+		featured,
+		// Said once for the page: titles or places missing in her language, shown in another.
+		fallbackLang: cards.find((s) => s.fallbackLang)?.fallbackLang ?? null,
+		// Her cohorts, said once at the top rather than on every card.
+		cohorts: [...new Set(cards.map((s) => s.cohort))],
+		upcoming: rest.filter((s) => !s.past),
+		// Most recent first, ten a page, folded: over a year the four modules hold dozens of sessions.
 		past: past.slice((pastPage - 1) * PAST_PAGE_SIZE, pastPage * PAST_PAGE_SIZE),
+		pastCount: past.length,
 		pastPage,
 		pastPages,
 		revoked: event.url.searchParams.get('feed') === 'revoked',

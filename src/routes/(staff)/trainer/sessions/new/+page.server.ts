@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { requireModuleStaff, requireRole, staffScope } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db/runtime';
 import { failWith, field, formValues } from '$lib/server/http';
-import { createSession } from '$lib/server/attendance/sessions.service';
+import { createSession, MAX_REPEAT } from '$lib/server/attendance/sessions.service';
 import { sessionInput, sessionOptions } from '$lib/server/attendance/forms';
 import { toLocalParts } from '$lib/server/time';
 import { findModuleBySlug } from '$lib/server/enrolment/enrolment.repository';
@@ -16,6 +16,7 @@ export const load: PageServerLoad = async (event) => {
 	const today = toLocalParts(new Date()).date;
 	return {
 		...options,
+		maxRepeat: MAX_REPEAT,
 		defaults: {
 			moduleId: mod ? String(mod.id) : (options.modules[0]?.value ?? ''),
 			cohortId: options.cohorts[0]?.value ?? '',
@@ -23,7 +24,8 @@ export const load: PageServerLoad = async (event) => {
 			startTime: '09:00',
 			endTime: '12:00',
 			mode: 'in_person',
-			lateAfterMinutes: '15'
+			lateAfterMinutes: '15',
+			repeat: '1'
 		}
 	};
 };
