@@ -2,6 +2,7 @@ import type { QuizTables } from '../quizzes/tables';
 import type { AttendanceTables } from '../attendance/tables';
 import type { CertificateTables } from '../certificates/tables';
 import type { FileStorageTables } from '../media/tables';
+import type { OfflineTables } from '../offline/tables';
 import type { ColumnType, Generated, Selectable } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -73,7 +74,7 @@ export interface AuditEventTable {
 	at: ColumnType<Date, undefined, never>;
 }
 
-export interface Database extends ContentTables, QuizTables, AttendanceTables, CertificateTables, FileStorageTables {
+export interface Database extends ContentTables, QuizTables, AttendanceTables, CertificateTables, FileStorageTables, OfflineTables {
 	commune: CommuneTable;
 	app_user: AppUserTable;
 	auth_session: AuthSessionTable;
