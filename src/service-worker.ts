@@ -46,8 +46,21 @@ sw.addEventListener('activate', (event) => {
 			.keys()
 			.then((keys) => Promise.all(keys.filter((k) => k.startsWith('amssawas-shell-') && k !== SHELL).map((k) => caches.delete(k))))
 			.then(() => sw.clients.claim())
+			.then(keepOpenPages)
 	);
 });
+
+/** The learner page that registered the worker was loaded before it ran: keep it too. */
+async function keepOpenPages(): Promise<void> {
+	const windows = await sw.clients.matchAll({ type: 'window' });
+	const cache = await caches.open(PAGES);
+	for (const w of windows) {
+		const url = new URL(w.url);
+		if (!isLearnerPage(url) || (await cache.match(url.pathname + url.search))) continue;
+		const response = await fetch(url.pathname + url.search, { credentials: 'same-origin', redirect: 'manual' }).catch(() => null);
+		if (response?.ok) await cache.put(url.pathname + url.search, response);
+	}
+}
 
 /** Her private copies: gone when she logs out. */
 async function forget(): Promise<void> {
