@@ -87,7 +87,7 @@ async function page(request: Request): Promise<Response> {
 		}
 		return response;
 	} catch {
-		const cached = (await caches.match(url.pathname + url.search, { cacheName: PAGES })) ?? (await caches.match('/offline', { cacheName: SHELL }));
+		const cached = (await caches.match(url.pathname + url.search, { cacheName: PAGES, ignoreVary: true })) ?? (await caches.match('/offline', { cacheName: SHELL }));
 		return cached ?? Response.error();
 	}
 }

@@ -119,7 +119,8 @@
 						return fetch(item.url, {
 							method: 'POST',
 							body: item.body,
-							headers: { 'content-type': 'application/x-www-form-urlencoded' },
+							// As the browser posts a form (kit answers a fetch accepting anything with JSON).
+							headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
 							credentials: 'same-origin',
 							redirect: 'manual'
 						}).then(function (r) {
