@@ -112,7 +112,10 @@ sw.addEventListener('fetch', (event) => {
 	const url = new URL(request.url);
 	if (url.origin !== sw.location.origin) return;
 	if (request.method === 'POST' && url.pathname === '/logout') {
-		event.respondWith(forget().then(() => fetch(request)));
+		// The offline page kept at install may show her name in its header: kept again once she is out.
+		const out = forget().then(() => fetch(request));
+		event.respondWith(out);
+		event.waitUntil(out.then(() => caches.open(SHELL)).then((cache) => cache.add('/offline')).catch(() => undefined));
 		return;
 	}
 	if (request.method !== 'GET' || isStaff(url)) return;

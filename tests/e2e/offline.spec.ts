@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expectAccessible } from './axe';
-import { LOCALE_NAMES, clickAndLoad, expect, learner, logIn, pageLocale, t, test, type Locale } from './helpers';
+import { LOCALE_NAMES, clickAndLoad, expect, learner, logIn, logOut, pageLocale, t, test, type Locale } from './helpers';
 
 // Demo learner 26 is enrolled in leadership and used by no other test.
 const READER = learner(26);
@@ -81,6 +81,11 @@ test('after visiting a module, its lessons open offline; a practice quiz answere
 	await page.goto(`${attemptUrl}?p=0`);
 	await expect(page.getByLabel('أربع دورات')).toBeChecked();
 	await expect(page.getByText(ar('quiz_review_count', { answered: 1, total: 10 })).first()).toBeVisible();
+
+	// Her pages are hers: logging out deletes them from the phone.
+	expect(await page.evaluate(() => caches.has('amssawas-pages'))).toBe(true);
+	await logOut(page);
+	expect(await page.evaluate(() => caches.has('amssawas-pages'))).toBe(false);
 });
 
 test('timed and graded quizzes say they need a connection', async ({ page }) => {
