@@ -23,7 +23,11 @@ const config = {
 				'form-action': ['self'],
 				'frame-ancestors': ['none']
 			}
-		}
+		},
+		// src/service-worker.ts is registered by static/offline.js (an external script, allowed
+		// by script-src 'self'): kit's own registration is inline and only on pages with client
+		// code, and learner pages have none (csr = false).
+		serviceWorker: { register: false },
 		// CSRF: kit's origin check on form posts stays on (the default).
 	}
 };

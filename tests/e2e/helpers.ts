@@ -178,7 +178,8 @@ export async function pageLocale(page: Page): Promise<Locale> {
  */
 export async function waitForHydration(page: Page) {
 	// Pages rendered without client code (csr = false, e.g. the learners') have no script to wait for.
-	await page.waitForFunction(() => history.scrollRestoration === 'manual' || !document.querySelector('script'));
+	// (/offline.js, the service worker's and offline outbox's small script, is on every page and hydrates nothing.)
+	await page.waitForFunction(() => history.scrollRestoration === 'manual' || !document.querySelector('script:not([src$="/offline.js"])'));
 }
 
 /** Opens a page that runs client-side code and waits until it is hydrated. */

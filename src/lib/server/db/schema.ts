@@ -4,6 +4,7 @@ import type { CertificateTables } from '../certificates/tables';
 import type { FileStorageTables } from '../media/tables';
 import type { CouncilTables } from '../council/tables';
 import type { StaffingTables } from '../staffing/tables';
+import type { OfflineTables } from '../offline/tables';
 import type { ColumnType, Generated, Selectable } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -75,7 +76,7 @@ export interface AuditEventTable {
 	at: ColumnType<Date, undefined, never>;
 }
 
-export interface Database extends ContentTables, QuizTables, AttendanceTables, CertificateTables, FileStorageTables, CouncilTables, StaffingTables {
+export interface Database extends ContentTables, QuizTables, AttendanceTables, CertificateTables, FileStorageTables, CouncilTables, StaffingTables, OfflineTables {
 	commune: CommuneTable;
 	app_user: AppUserTable;
 	auth_session: AuthSessionTable;

@@ -5,6 +5,7 @@ import { lessonHtml } from '$lib/server/content/render';
 import { db } from '$lib/server/db/runtime';
 import { failWith, field, parseId, raise } from '$lib/server/http';
 import { pick } from '$lib/localized';
+import { idemKey, newIdemKey, once } from '$lib/server/offline/idempotency';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -32,7 +33,9 @@ export const load: PageServerLoad = async (event) => {
 		number: index + 1,
 		total: mod.snapshot.lessons.length,
 		prev: prev && { id: prev.id, title: pick(prev.title, locale).text },
-		next: next && { id: next.id, title: pick(next.title, locale).text }
+		next: next && { id: next.id, title: pick(next.title, locale).text },
+		// One key per render: a post replayed from the offline outbox is done once.
+		idem: newIdemKey()
 	};
 };
 
@@ -43,7 +46,7 @@ export const actions: Actions = {
 		const data = await event.request.formData();
 		const undo = field(data, 'undo') === '1';
 		try {
-			await markDone(db(), user, event.params.slug, lessonId, !undo);
+			await once(db(), user.id, 'lesson-done', idemKey(field(data, 'idem')), () => markDone(db(), user, event.params.slug, lessonId, !undo));
 		} catch (e) {
 			return failWith(e, {});
 		}

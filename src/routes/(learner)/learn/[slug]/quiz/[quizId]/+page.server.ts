@@ -4,6 +4,7 @@ import { db } from '$lib/server/db/runtime';
 import { failWith, parseId, raise } from '$lib/server/http';
 import { quizForTaker, startAttempt } from '$lib/server/quizzes/attempt.service';
 import { quizIntro } from '$lib/server/quizzes/take';
+import { answerableOffline } from '$lib/server/offline/rules';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -19,6 +20,7 @@ export const load: PageServerLoad = async (event) => {
 		kind: v.quiz.kind,
 		passMark: v.passMark,
 		timeLimit: v.quiz.time_limit_minutes,
+		offline: answerableOffline(v.quiz),
 		attemptsAllowed: v.quiz.kind === 'practice' ? null : v.quiz.attempts_allowed,
 		opensAt: v.quiz.opens_at,
 		closesAt: v.quiz.closes_at,

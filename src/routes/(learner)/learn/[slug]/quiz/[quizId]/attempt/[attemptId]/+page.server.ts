@@ -1,10 +1,12 @@
-import { redirect } from '@sveltejs/kit';
+import { isRedirect, redirect } from '@sveltejs/kit';
 import { requireReader } from '$lib/server/content/guard';
 import { db } from '$lib/server/db/runtime';
 import { failWith, field, parseId, raise } from '$lib/server/http';
 import { answerFromForm } from '$lib/server/quizzes/answers';
 import { saveAnswers, submitAttempt } from '$lib/server/quizzes/attempt.service';
 import { attemptView, loadAttempt, pageCount, questionsOnPage } from '$lib/server/quizzes/take';
+import { idemKey, newIdemKey, once } from '$lib/server/offline/idempotency';
+import { answerableOffline } from '$lib/server/offline/rules';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const base = (e: { params: { slug: string; quizId: string } }) => `/learn/${e.params.slug}/quiz/${e.params.quizId}`;
@@ -34,6 +36,8 @@ export const load: PageServerLoad = async (event) => {
 		total: v.total,
 		overview: v.overview,
 		deadline: v.deadline,
+		offline: answerableOffline(v.quiz),
+		idem: newIdemKey(),
 		minutesLeft: v.deadline ? Math.max(0, Math.ceil((v.deadline.getTime() - now.getTime()) / 60_000)) : null
 	};
 };
@@ -59,11 +63,16 @@ async function savePage(event: RequestEvent, data: FormData) {
 
 export const actions: Actions = {
 	save: async (event) => {
+		const user = requireReader(event);
 		const data = await event.request.formData();
 		let r: Awaited<ReturnType<typeof savePage>>;
 		try {
-			r = await savePage(event, data);
+			// A post replayed from the offline outbox with a used key is acknowledged, not saved again.
+			const done = await once(db(), user.id, 'quiz-answer', idemKey(field(data, 'idem')), () => savePage(event, data));
+			if (done.replayed) redirect(303, `${base(event)}/attempt/${parseId(event.params.attemptId)}`);
+			r = done.value;
 		} catch (e) {
+			if (isRedirect(e)) throw e;
 			return failWith(e, {});
 		}
 		const here = `${base(event)}/attempt/${r.attemptId}`;
@@ -75,13 +84,15 @@ export const actions: Actions = {
 		redirect(303, `${here}?p=${r.p}`);
 	},
 	submit: async (event) => {
+		const user = requireReader(event);
 		const data = await event.request.formData();
-		let attemptId: number;
+		const attemptId = parseId(event.params.attemptId);
 		try {
-			const r = await savePage(event, data);
-			attemptId = r.attemptId;
-			// A double tap or a retried request finds it submitted and gets the same result.
-			if (r.outcome === 'saved') await submitAttempt(db(), attemptId, new Date(), { userId: r.userId });
+			await once(db(), user.id, 'quiz-answer', idemKey(field(data, 'idem')), async () => {
+				const r = await savePage(event, data);
+				// A double tap or a retried request finds it submitted and gets the same result.
+				if (r.outcome === 'saved') await submitAttempt(db(), r.attemptId, new Date(), { userId: r.userId });
+			});
 		} catch (e) {
 			return failWith(e, {});
 		}
