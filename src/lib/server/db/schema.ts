@@ -1,6 +1,7 @@
 import type { QuizTables } from '../quizzes/tables';
 import type { AttendanceTables } from '../attendance/tables';
 import type { CertificateTables } from '../certificates/tables';
+import type { CoachingTables } from '../coaching/tables';
 import type { ColumnType, Generated, Selectable } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -72,7 +73,7 @@ export interface AuditEventTable {
 	at: ColumnType<Date, undefined, never>;
 }
 
-export interface Database extends ContentTables, QuizTables, AttendanceTables, CertificateTables {
+export interface Database extends ContentTables, QuizTables, AttendanceTables, CertificateTables, CoachingTables {
 	commune: CommuneTable;
 	app_user: AppUserTable;
 	auth_session: AuthSessionTable;
