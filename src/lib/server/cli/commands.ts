@@ -21,6 +21,7 @@ import { quizCommands } from './quizzes';
 import { giftCommands } from './gift';
 import { attendanceCommands } from './attendance';
 import { certificateCommands } from './certificates';
+import { coachingCommands } from './coaching';
 
 export { CliError };
 
@@ -247,5 +248,6 @@ export const commands: Record<string, Command> = {
 	...quizCommands,
 	...giftCommands,
 	...attendanceCommands,
-	...certificateCommands
+	...certificateCommands,
+	...coachingCommands
 };

@@ -180,7 +180,7 @@ export function actionsOf(db: Db, learnerId: number) {
 		.select(['id', 'session_id', 'owner', 'text', sql<string | null>`due_on::text`.as('due_on'), 'status', 'closed_at', 'created_at'])
 		.where('learner_id', '=', learnerId)
 		.orderBy(sql`status = 'open'`, 'desc')
-		.orderBy(sql`due_on`, sql`asc nulls last`)
+		.orderBy(sql`due_on asc nulls last`)
 		.orderBy('id')
 		.execute();
 }

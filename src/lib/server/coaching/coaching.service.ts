@@ -4,6 +4,7 @@ import type { Role } from '../db/schema';
 import { Forbidden, Invalid, NotFound } from '../errors';
 import { recordAudit } from '../audit/audit.repository';
 import { fromLocal, localDay, toLocalParts } from '../time';
+import { normaliseLogin } from '../users/login-id';
 import { isOverdue, noContact, planProgress } from './rules';
 import * as repo from './coaching.repository';
 import { goalsForProgress } from './plan.repository';
@@ -281,8 +282,10 @@ export async function board(db: Db, actor: Actor, page: number, now = new Date()
 
 export async function assignCoach(db: Db, admin: Actor, coachLogin: string, learnerLogin: string) {
 	const f: Record<string, string> = {};
-	const coach = await repo.findUserByLogin(db, coachLogin.trim());
-	const learner = await repo.findUserByLogin(db, learnerLogin.trim());
+	const cId = normaliseLogin(coachLogin ?? '');
+	const lId = normaliseLogin(learnerLogin ?? '');
+	const coach = cId ? await repo.findUserByLogin(db, cId.login) : undefined;
+	const learner = lId ? await repo.findUserByLogin(db, lId.login) : undefined;
 	if (!coach || coach.role === 'learner') f.coach = 'coach_not_a_coach';
 	if (!learner || learner.role !== 'learner') f.learner = 'coach_not_a_learner';
 	if (Object.keys(f).length) throw new Invalid('error_invalid_form', f);

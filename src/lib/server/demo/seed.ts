@@ -6,6 +6,7 @@ import { seedContent } from './content';
 import type { DemoContext } from './context';
 import { seedQuizzes } from './quizzes';
 import { seedSessions } from './sessions';
+import { seedCoaching } from './coaching';
 
 export interface SeedResult {
 	seeded: boolean;
@@ -60,6 +61,7 @@ export async function seedDemo(db: Db): Promise<SeedResult> {
 		const ctx: DemoContext = { adminId: ids.get(DEMO_ADMIN.login)!, trainerIds, learnerIds, now: new Date() };
 		await seedSessions(trx, ctx);
 		await seedQuizzes(trx, ctx);
+		await seedCoaching(trx, ctx);
 		return { seeded: true, users: rows.length };
 	});
 }
