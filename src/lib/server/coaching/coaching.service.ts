@@ -250,6 +250,7 @@ export async function councillorView(db: Db, actor: Actor, learnerId: number, op
 		notesShown: withNotes,
 		canAskNotes: !withNotes && actor.role === 'admin',
 		noContact: noContact(last, settings.noContactWeeks, now),
+		weeks: settings.noContactWeeks,
 		sessions: sessions.map((s) => ({ ...s, needs: needs.get(s.id) ?? [], privateNotes: notes.get(s.id) ?? null })),
 		actions: actions.map((a) => ({ ...a, overdue: isOverdue({ status: a.status, dueOn: a.due_on }, today) })),
 		contacts
