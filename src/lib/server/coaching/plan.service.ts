@@ -206,3 +206,29 @@ export async function addEvidence(db: Db, actor: Actor, learnerId: number, goalI
 	if (Object.keys(f).length) throw new Invalid('error_invalid_form', f);
 	return plans.insertEvidence(db, v);
 }
+
+/** Her download: everything about her coaching she may see, named plainly; never the private notes. */
+export async function learnerCoachingExport(db: Db, learnerId: number, now = new Date()) {
+	const [v, contacts, learner] = await Promise.all([learnerPlanView(db, learnerId, now), repo.contactsOf(db, learnerId, 1000), repo.findLearner(db, learnerId)]);
+	return {
+		exportedAt: now.toISOString(),
+		learner: learner ? { login: learner.login, nameAr: learner.name_ar, nameLatin: learner.name_latin } : null,
+		plan: v.plan && {
+			status: v.plan.status,
+			approvedAt: v.plan.approved_at?.toISOString() ?? null,
+			progressPct: v.plan.progress,
+			goals: v.plan.goals.map((g) => ({
+				need: g.need_code,
+				text: g.text,
+				baseline: g.baseline,
+				target: g.target,
+				status: g.status,
+				reviews: g.reviews.map((r) => ({ at: r.created_at.toISOString(), learnerRating: r.learner_rating, coachRating: r.coach_rating, comment: r.comment, approved: r.approved_at !== null })),
+				evidence: g.evidence.map((e) => ({ kind: e.kind, sessionAt: e.session_at?.toISOString() ?? null, module: e.module_slug, certificate: e.certificate_serial, url: e.url, note: e.note }))
+			}))
+		},
+		sessions: v.sessions.map((s) => ({ startsAt: s.starts_at.toISOString(), minutes: s.minutes, mode: s.mode, place: s.place, link: s.meeting_url, status: s.status, reason: s.status_reason, needs: s.needs, summary: s.summary, coach: s.coach_latin })),
+		actions: v.actions.map((a) => ({ owner: a.owner, text: a.text, dueOn: a.due_on, status: a.status })),
+		contacts: contacts.map((c) => ({ at: c.at.toISOString(), mode: c.mode, note: c.note, coach: c.coach_latin }))
+	};
+}
