@@ -355,3 +355,29 @@ export async function updateSettings(db: Db, admin: Actor, input: { noContactWee
 		await recordAudit(trx, { actorId: admin.id, action: 'coaching_settings.update', subjectType: 'coaching_settings', subjectId: 1, before, after: { noContactWeeks: weeks, targetSessions: target } });
 	});
 }
+
+export interface FeedEvent {
+	id: string;
+	start: Date;
+	end: Date;
+	summary: string;
+	location?: string;
+	url: string;
+}
+
+/** Planned coaching sessions for a calendar feed: hers for a learner, the coach's own for staff. */
+export async function coachingFeedEvents(db: Db, user: { id: number; role: string }, origin: string, title: string, now = new Date()): Promise<FeedEvent[]> {
+	const from = new Date(now.getTime() - 30 * 86_400_000);
+	const rows =
+		user.role === 'learner'
+			? (await repo.plannedForLearner(db, user.id, from)).map((s) => ({ ...s, learner_id: user.id, url: `${origin}/learn/plan` }))
+			: (await repo.plannedSessions(db, user.id, from, new Date(now.getTime() + 365 * 86_400_000))).map((s) => ({ ...s, url: `${origin}/coach/${s.learner_id}/sessions/${s.id}` }));
+	return rows.map((s) => ({
+		id: `coaching-session-${s.id}@amssawas`,
+		start: s.starts_at,
+		end: new Date(s.starts_at.getTime() + s.minutes * 60_000),
+		summary: title,
+		location: s.place ?? s.meeting_url ?? undefined,
+		url: s.url
+	}));
+}

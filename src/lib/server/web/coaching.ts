@@ -7,6 +7,8 @@ import { displayName } from '$lib/names';
 import { field } from '../http';
 import { t } from '../i18n';
 import { MAX_ACTIONS, type SessionInput } from '../coaching/coaching.service';
+import { plannedForLearner } from '../coaching/coaching.repository';
+import type { Db } from '../db/index';
 
 export function sessionInputFrom(data: FormData): SessionInput {
 	const get = (n: string) => field(data, n);
@@ -51,3 +53,8 @@ export const when = (d: Date | null, locale: Locale) => (d ? formatDateTime(d, l
 export const day = (d: Date | string | null, locale: Locale) => (d ? formatDate(typeof d === 'string' ? `${d}T12:00:00Z` : d, locale) : null);
 export const pct = (n: number | null, locale: Locale) => (n === null ? null : formatNumber(n / 100, locale, { style: 'percent' }));
 export const person = (p: { name_ar: string; name_latin: string }, locale: Locale) => displayName({ nameAr: p.name_ar, nameLatin: p.name_latin }, locale);
+
+/** Her coming coaching sessions, as her agenda shows them. */
+export async function coachingAgenda(db: Db, learnerId: number, locale: Locale) {
+	return (await plannedForLearner(db, learnerId, new Date())).map((s) => ({ id: s.id, when: formatDateTime(s.starts_at, locale), mode: modeText(s.mode), place: s.place, link: s.meeting_url, coach: person({ name_ar: s.coach_ar, name_latin: s.coach_latin }, locale) }));
+}
