@@ -113,7 +113,10 @@ export const scenarios: Scenario[] = [
 		method: 'POST',
 		body: async (ctx) => `code=${await ctx.checkInCode()}&s=${ctx.liveSession}`,
 		target: { minRps: 300 }
-	}
+	},
+	// Issue #14: the coach's board with 40 councillors (the admin's board holds all 40) and the learner's plan page, ≥ 500 req/s, p99 < 250 ms.
+	{ name: 'coach board', path: '/coach', auth: 'admin', target: { minRps: 500, maxP99Ms: 250 } },
+	{ name: 'learner plan page', path: '/learn/plan', auth: 'learner', target: { minRps: 500, maxP99Ms: 250 } }
 ];
 
 /** First visits weighed: HTML + CSS + JS, compressed as sent (fonts and images excluded), with the role's first session cookie. */
@@ -130,5 +133,7 @@ export const FIRST_VISITS: FirstVisitSpec[] = [
 	{ name: 'lesson page', path: firstLesson, auth: 'learner', maxBytes: 60_000 },
 	// Our own guard, not an issue's: trainers take the roll on phones in halls with poor signal, and
 	// this page (unlike the learner's) ships JavaScript to save each tap in place.
-	{ name: 'roll call', path: (ctx) => `/trainer/sessions/${ctx.liveSession}/roll`, auth: 'trainer', maxBytes: 60_000 }
+	{ name: 'roll call', path: (ctx) => `/trainer/sessions/${ctx.liveSession}/roll`, auth: 'trainer', maxBytes: 60_000 },
+	// Issue #14: a learner's first visit to her plan under 60 KB.
+	{ name: 'learner plan page', path: '/learn/plan', auth: 'learner', maxBytes: 60_000 }
 ];
