@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expectAccessible } from './axe';
 import { ADMIN, LOCALE_NAMES, TRAINER1, TRAINER2, clickAndLoad, createPerson, displayName, expect, gotoApp, learner, logIn, newPerson, pageLocale, t, test, type Locale } from './helpers';
 
@@ -16,8 +16,14 @@ async function chooseLanguage(page: Page, locale: Locale) {
 async function openCouncillor(page: Page, who: typeof COACHED): Promise<string> {
 	await gotoApp(page, '/coach');
 	const l = await pageLocale(page);
-	await clickAndLoad(page, page.getByRole('link', { name: displayName(who, l), exact: true }));
-	expect(page.url()).toMatch(/\/coach\/\d+$/);
+	return follow(page, page.getByRole('link', { name: displayName(who, l), exact: true }), /^\/coach\/\d+$/);
+}
+
+/** Follows a link of a staff page (client-side navigation: no load event) and waits for the new page. */
+async function follow(page: Page, link: Locator, path: RegExp): Promise<string> {
+	const href = (await link.getAttribute('href')) ?? '';
+	expect(new URL(href, page.url()).pathname).toMatch(path);
+	await gotoApp(page, href);
 	return new URL(page.url()).pathname;
 }
 
@@ -30,7 +36,7 @@ test('a coach logs a session on a phone in Arabic with two actions; the learner 
 
 	await logIn(page, TRAINER1);
 	const councillor = await openCouncillor(page, COACHED);
-	await clickAndLoad(page, page.getByRole('link', { name: t('ar', 'coach_log_session') }));
+	await follow(page, page.getByRole('link', { name: t('ar', 'coach_log_session') }), /\/sessions\/new$/);
 	await page.getByLabel(t('ar', 'coach_date'), { exact: true }).fill(localDate(Date.now() - 86_400_000));
 	await page.getByLabel(t('ar', 'coach_start'), { exact: true }).fill('09:00');
 	await page.getByLabel(t('ar', 'coach_end'), { exact: true }).fill('10:00');
@@ -77,7 +83,7 @@ test('a coach logs a session on a phone in Arabic with two actions; the learner 
 test('a session planned in the past is refused and the form keeps what was typed', async ({ page }) => {
 	await logIn(page, TRAINER1);
 	await openCouncillor(page, COACHED);
-	await clickAndLoad(page, page.getByRole('link', { name: t('ar', 'coach_plan_session') }));
+	await follow(page, page.getByRole('link', { name: t('ar', 'coach_plan_session') }), /\/sessions\/new$/);
 	await page.getByLabel(t('ar', 'coach_date'), { exact: true }).fill(localDate(Date.now() - 3 * 86_400_000));
 	await page.getByLabel(t('ar', 'coach_summary'), { exact: true }).fill('ما كتبته');
 	await clickAndLoad(page, page.getByRole('button', { name: t('ar', 'coach_save') }));
