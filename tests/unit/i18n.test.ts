@@ -9,12 +9,14 @@ const root = 'src/lib/i18n/messages';
 const domains = readdirSync(root);
 const load = (domain: string, locale: string): Record<string, string> => {
 	const { $schema: _, ...messages } = JSON.parse(readFileSync(join(root, domain, `${locale}.json`), 'utf8'));
-	return messages;
+	// A message with plural variants is checked as the text of all its variants together.
+	const text = (v: unknown) => (Array.isArray(v) ? v.flatMap((x: { match: Record<string, string> }) => Object.values(x.match)).join('\n') : (v as string));
+	return Object.fromEntries(Object.entries(messages).map(([k, v]) => [k, text(v)]));
 };
-const params = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((x) => x[1]).sort();
+const params = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((x) => x[1]))].sort();
 
 // Names, addresses and syntax that stay in Latin letters in every language.
-const TECHNICAL = /https?:\/\/\S*|\S+@\S+|\b(?:https|WhatsApp|README|Markdown|YouTube|CSV|Excel|PDF|MP3|M4A|OGG|JPEG|PNG|WebP|QR|ZIP|[a-z]+(?:-[a-z]+)+)\b/g;
+const TECHNICAL = /https?:\/\/\S*|\S+@\S+|\b(?:https|WhatsApp|README|Markdown|YouTube|CSV|JSON|Excel|PDF|MP3|M4A|OGG|JPEG|PNG|WebP|QR|ZIP|[a-z]+(?:-[a-z]+)+)\b/g;
 
 describe('message catalogues', () => {
 	it.each(domains)('%s: every key exists in ar, fr and zgh, none empty, with the same parameters', (domain) => {
