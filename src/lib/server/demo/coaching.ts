@@ -60,7 +60,7 @@ export async function seedCoaching(db: Db, ctx: DemoContext): Promise<void> {
 			])
 			.execute();
 		if (silent) {
-			await addPlan(db, learnerId, coachId, n, now, first);
+			await addPlan(db, learnerId, coachId, n, now, first, needIds);
 			continue;
 		}
 		// A follow-up for about a third of them.
@@ -91,7 +91,7 @@ export async function seedCoaching(db: Db, ctx: DemoContext): Promise<void> {
 				}))
 			)
 			.execute();
-		await addPlan(db, learnerId, coachId, n, now, first);
+		await addPlan(db, learnerId, coachId, n, now, first, needIds);
 	}
 }
 
@@ -101,7 +101,7 @@ async function addSession(db: Db, v: Insertable<CoachingSessionTable>, needs: nu
 	return id;
 }
 
-async function addPlan(db: Db, learnerId: number, coachId: number, n: number, now: Date, sessionId: number) {
+async function addPlan(db: Db, learnerId: number, coachId: number, n: number, now: Date, sessionId: number, needIds: Map<string, number>) {
 	const status = n % 8 === 0 ? 'draft' : 'active';
 	const plan = await db
 		.insertInto('development_plan')
@@ -111,7 +111,7 @@ async function addPlan(db: Db, learnerId: number, coachId: number, n: number, no
 	const count = 2 + (n % 2);
 	for (let k = 0; k < count; k++) {
 		const [code, text] = GOALS[(n + k) % GOALS.length];
-		const needId = code ? (await db.selectFrom('coaching_need').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id : null;
+		const needId = code ? needIds.get(code)! : null;
 		const baseline = 1 + ((n + k) % 3);
 		const { id: goalId } = await db
 			.insertInto('plan_goal')
