@@ -92,6 +92,8 @@ test('a session planned in the past is refused and the form keeps what was typed
 });
 
 test('coaching pages pass axe in Arabic, French and Tamazight at 360 px', async ({ page, newPage }) => {
+	// Seventeen pages checked by axe, four people logged in: longer than one page's test.
+	test.setTimeout(240_000);
 	// The learner's plan in her three languages (back to Arabic at the end).
 	const her = await newPage();
 	await logIn(her, COACHED);
