@@ -116,7 +116,10 @@ export const scenarios: Scenario[] = [
 	},
 	// Issue #15: the councillor's council activity page and the verification queue ≥ 500 req/s, p99 < 250 ms.
 	{ name: 'council activity', path: '/learn/council', auth: 'learner', target: { minRps: 500, maxP99Ms: 250 } },
-	{ name: 'council verification queue', path: '/trainer/council', auth: 'trainer', target: { minRps: 500, maxP99Ms: 250 } }
+	{ name: 'council verification queue', path: '/trainer/council', auth: 'trainer', target: { minRps: 500, maxP99Ms: 250 } },
+	// Issue #14: the coach's board with 40 councillors (the admin's board holds all 40) and the learner's plan page, ≥ 500 req/s, p99 < 250 ms.
+	{ name: 'coach board', path: '/coach', auth: 'admin', target: { minRps: 500, maxP99Ms: 250 } },
+	{ name: 'learner plan page', path: '/learn/plan', auth: 'learner', target: { minRps: 500, maxP99Ms: 250 } }
 ];
 
 /** First visits weighed: HTML + CSS + JS, compressed as sent (fonts and images excluded), with the role's first session cookie. */
@@ -135,5 +138,7 @@ export const FIRST_VISITS: FirstVisitSpec[] = [
 	// this page (unlike the learner's) ships JavaScript to save each tap in place.
 	{ name: 'roll call', path: (ctx) => `/trainer/sessions/${ctx.liveSession}/roll`, auth: 'trainer', maxBytes: 60_000 },
 	// Issue #15: a learner page, under 60 KB on a first visit.
-	{ name: 'council activity', path: '/learn/council', auth: 'learner', maxBytes: 60_000 }
+	{ name: 'council activity', path: '/learn/council', auth: 'learner', maxBytes: 60_000 },
+	// Issue #14: a learner's first visit to her plan under 60 KB.
+	{ name: 'learner plan page', path: '/learn/plan', auth: 'learner', maxBytes: 60_000 }
 ];

@@ -47,7 +47,7 @@ export interface FeedTexts {
 }
 
 /** The iCalendar text of a person's sessions (cancelled ones stay, marked cancelled, so phones remove them). */
-export async function feedFor(db: Db, user: { id: number; role: string; locale: Locale }, texts: FeedTexts, origin: string): Promise<string> {
+export async function feedFor(db: Db, user: { id: number; role: string; locale: Locale }, texts: FeedTexts, origin: string, extra: { id: string; start: Date; end: Date; summary: string; location?: string; url: string }[] = []): Promise<string> {
 	const sessions = user.role === 'learner' ? await learnerSessions(db, user.id) : await staffSessions(db, user);
 	const cal = ical({ name: texts.calendarName, prodId: { company: 'Amssawas', product: 'LMS', language: user.locale.toUpperCase() } });
 	for (const s of sessions) {
@@ -62,5 +62,6 @@ export async function feedFor(db: Db, user: { id: number; role: string; locale: 
 			status: s.cancelledAt ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED
 		});
 	}
+	for (const e of extra) cal.createEvent(e);
 	return cal.toString();
 }

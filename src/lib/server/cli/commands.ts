@@ -23,6 +23,7 @@ import { attendanceCommands } from './attendance';
 import { certificateCommands } from './certificates';
 import { backupCommands } from './backup';
 import { councilCommands } from './council';
+import { coachingCommands } from './coaching';
 
 export { CliError };
 
@@ -251,5 +252,6 @@ export const commands: Record<string, Command> = {
 	...attendanceCommands,
 	...certificateCommands,
 	...backupCommands,
-	...councilCommands
+	...councilCommands,
+	...coachingCommands
 };

@@ -8,6 +8,7 @@ import { seedQuizzes } from './quizzes';
 import { seedSessions } from './sessions';
 import { seedCouncil } from './council';
 import { seedModuleStaff } from './staff';
+import { seedCoaching } from './coaching';
 
 export interface SeedResult {
 	seeded: boolean;
@@ -64,6 +65,7 @@ export async function seedDemo(db: Db): Promise<SeedResult> {
 		await seedQuizzes(trx, ctx);
 		await seedCouncil(trx, ctx);
 		await seedModuleStaff(trx, ctx);
+		await seedCoaching(trx, ctx);
 		return { seeded: true, users: rows.length };
 	});
 }

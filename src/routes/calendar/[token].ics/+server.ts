@@ -4,6 +4,7 @@ import { feedFor, feedOwner } from '$lib/server/attendance/calendar';
 import { pick } from '$lib/localized';
 import { t } from '$lib/server/i18n';
 import * as messages from '$lib/paraglide/messages';
+import { coachingFeedEvents } from '$lib/server/coaching/coaching.service';
 import type { RequestHandler } from './$types';
 
 /** The private calendar feed: the token in the address is the only credential (no cookie: calendar apps send none). */
@@ -19,7 +20,8 @@ export const GET: RequestHandler = async ({ params, url }) => {
 			cancelled: messages.att_cancelled({}, { locale }),
 			moduleTitle: (s) => pick(s.moduleTitle, locale).text || s.moduleSlug
 		},
-		url.origin
+		url.origin,
+		await coachingFeedEvents(db(), owner, url.origin, messages.coach_feed_event({}, { locale }))
 	);
 	return new Response(body, { headers: { 'content-type': 'text/calendar; charset=utf-8', 'cache-control': 'private, no-cache', 'x-robots-tag': 'noindex' } });
 };

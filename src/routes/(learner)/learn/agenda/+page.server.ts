@@ -4,6 +4,7 @@ import { learnerSessions } from '$lib/server/attendance/sessions.service';
 import { sessionCard } from '$lib/server/attendance/view';
 import { feedActions, feedState } from '$lib/server/attendance/feed-actions';
 import { pageParam } from '$lib/server/enrolment/view';
+import { coachingAgenda } from '$lib/server/web/coaching';
 import type { Actions, PageServerLoad } from './$types';
 
 const PAST_PAGE_SIZE = 10;
@@ -33,6 +34,7 @@ export const load: PageServerLoad = async (event) => {
 		pastPage,
 		pastPages,
 		revoked: event.url.searchParams.get('feed') === 'revoked',
+		coaching: await coachingAgenda(db(), user.id, locale),
 		...feed
 	};
 };
