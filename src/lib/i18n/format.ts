@@ -1,4 +1,5 @@
 import { TIME_ZONE, intlLocale, type Locale } from './index';
+import { m } from '../paraglide/messages';
 
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 
@@ -79,4 +80,10 @@ export function showDuration(minutes: number, locale: Locale): string {
 	if (h) parts.push(formatNumber(h, locale, { style: 'unit', unit: 'hour', unitDisplay: 'short' }));
 	if (min || !h) parts.push(formatNumber(min, locale, { style: 'unit', unit: 'minute', unitDisplay: 'short' }));
 	return isolate(parts.join(' '));
+}
+
+/** Language names in the page's language ("arabe, tamazight"), never codes. */
+export function languageNames(codes: readonly string[]): string {
+	const names: Record<string, () => string> = { ar: m.lang_name_ar, fr: m.lang_name_fr, zgh: m.lang_name_zgh };
+	return codes.map((c) => (names[c] ?? (() => c))()).join(m.list_separator());
 }
