@@ -223,8 +223,15 @@ export async function logIn(page: Page, person: Pick<Person, 'login'>, password 
 	await expect(page).not.toHaveURL(/\/login(\?|$)/);
 }
 
+/** Opens the header's menu (a <details>: the language switch, her links, logging out) if it is closed. */
+export async function openMenu(page: Page) {
+	const menu = page.locator('header details.menu');
+	if ((await menu.getAttribute('open')) === null) await menu.locator('summary').click();
+}
+
 export async function logOut(page: Page) {
 	const l = await pageLocale(page);
+	await openMenu(page);
 	await clickAndLoad(page, page.getByRole('navigation').getByRole('button', { name: t(l, 'nav_logout') }));
 	await expect(page).toHaveURL(/\/login$/);
 }
