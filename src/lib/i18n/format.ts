@@ -63,8 +63,10 @@ export function showDay(value: Date | string, locale: Locale): string {
 	return isolate(dtf(locale, { weekday: 'long', day: 'numeric', month: 'short' }).format(new Date(value)));
 }
 
+/** A bare run of digits keeps its order anywhere; signs, separators and units need the isolation. */
 export function showNumber(value: number, locale: Locale, options: Intl.NumberFormatOptions = {}): string {
-	return isolate(formatNumber(value, locale, options));
+	const text = formatNumber(value, locale, options);
+	return /^[0-9]+$/.test(text) ? text : isolate(text);
 }
 
 /** A percentage given as 0–100 (not 0–1). */
