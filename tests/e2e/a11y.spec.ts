@@ -19,7 +19,8 @@ import {
 	t,
 	test,
 	type Locale,
-	type Person
+	type Person,
+	openMenu
 } from './helpers';
 
 async function visit(page: Page, path: string, locale: Locale) {
@@ -29,6 +30,7 @@ async function visit(page: Page, path: string, locale: Locale) {
 
 async function chooseLanguage(page: Page, locale: Locale) {
 	if ((await pageLocale(page)) !== locale) {
+		await openMenu(page);
 		await clickAndLoad(page, page.getByRole('button', { name: LOCALE_NAMES[locale], exact: true }));
 	}
 }

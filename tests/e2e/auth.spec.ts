@@ -16,7 +16,8 @@ import {
 	t,
 	tPattern,
 	test,
-	type Person
+	type Person,
+	openMenu
 } from './helpers';
 
 const homes: { role: 'learner' | 'trainer' | 'admin'; person: Person; home: string; title: string }[] = [
@@ -35,6 +36,7 @@ for (const { role, person, home, title } of homes) {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(greeting(person));
 		await expect(page.getByText(t(l, 'home_role', { role: t(l, `role_${role}`) }))).toBeVisible();
 		// The header names her too, and links to her profile.
+		await openMenu(page);
 		await expect(page.getByRole('navigation').getByRole('link', { name: displayName(person, l) })).toHaveAttribute('href', PATHS.profile);
 		// The root sends each role to its own home.
 		await page.goto(PATHS.home);

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { expectAccessible } from './axe';
 import { ADMIN, LEARNER, TRAINER1, clickAndLoad, expect, gotoApp, learner, logIn, t, test, uniqueDigits } from './helpers';
 
+const iso = (s: string) => `\u2068${s}\u2069`;
+
 const IMPORT = '/admin/users/import';
 
 async function upload(page: Page, name: string, content: string) {
@@ -28,9 +30,10 @@ test('a CSV import with errors lists them by line and changes nothing; the corre
 	await upload(page, 'councillors.csv', bad);
 	const problems = page.getByTestId('import-problems').getByRole('listitem');
 	await expect(problems).toHaveText([
-		t('ar', 'import_problem_at', { line: 3, column: 'login', reason: t('ar', 'import_login_invalid', { value: '123' }) }),
-		t('ar', 'import_problem_at', { line: 3, column: 'commune', reason: t('ar', 'import_commune_unknown', { value: 'Casablanca' }) }),
-		t('ar', 'import_problem_at', { line: 4, column: 'language', reason: t('ar', 'import_language_invalid', { value: 'en' }) })
+		// Values and column names from the file are isolated (FSI…PDI) so they keep their order in Arabic.
+		t('ar', 'import_problem_at', { line: 3, column: iso('login'), reason: t('ar', 'import_login_invalid', { value: iso('123') }) }),
+		t('ar', 'import_problem_at', { line: 3, column: iso('commune'), reason: t('ar', 'import_commune_unknown', { value: iso('Casablanca') }) }),
+		t('ar', 'import_problem_at', { line: 4, column: iso('language'), reason: t('ar', 'import_language_invalid', { value: iso('en') }) })
 	]);
 	await expect(page.getByRole('button', { name: /استيراد هذه الأسطر/ })).toHaveCount(0);
 	await expectAccessible(page, 'ar', `${IMPORT} with problems`);

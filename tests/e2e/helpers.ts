@@ -35,9 +35,21 @@ const catalogues = Object.fromEntries(
 	])
 ) as Record<Locale, Record<string, string>>;
 
+type Plural = { declarations: string[]; selectors: string[]; match: Record<string, string> }[];
+
+/** A message's text; for a plural message, the form for the count given (Intl.PluralRules), or all forms. */
+function forms(locale: Locale, key: string, params: Record<string, string | number>): string[] {
+	const v = catalogues[locale][key] as string | Plural | undefined;
+	if (!Array.isArray(v)) return [v as string];
+	const [{ declarations, selectors, match }] = v;
+	const input = declarations.find((d) => d.startsWith(`local ${selectors[0]} =`))?.split('=')[1].split(':')[0].trim() ?? '';
+	if (input in params) return [match[`${selectors[0]}=${new Intl.PluralRules(locale).select(Number(params[input]))}`]];
+	return Object.values(match);
+}
+
 /** A catalogue message with its parameters filled in. */
 export function t(locale: Locale, key: string, params: Record<string, string | number> = {}): string {
-	const template = catalogues[locale][key];
+	const [template] = forms(locale, key, params);
 	if (typeof template !== 'string') throw new Error(`No message "${key}" in ${locale}`);
 	return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
@@ -48,14 +60,18 @@ export function escapeRegExp(s: string): string {
 
 /** A message as a pattern: parameters not given may be anything (e.g. minutes that depend on timing). */
 export function tPattern(locale: Locale, key: string, params: Record<string, string | number> = {}): RegExp {
-	const template = catalogues[locale][key];
-	if (typeof template !== 'string') throw new Error(`No message "${key}" in ${locale}`);
-	const parts = template.split(/(\{\w+\})/).map((part) => {
-		const name = /^\{(\w+)\}$/.exec(part)?.[1];
-		if (!name) return escapeRegExp(part);
-		return name in params ? escapeRegExp(String(params[name])) : '.+?';
-	});
-	return new RegExp(parts.join(''));
+	const templates = forms(locale, key, params);
+	if (typeof templates[0] !== 'string') throw new Error(`No message "${key}" in ${locale}`);
+	const pattern = (template: string) =>
+		template
+			.split(/(\{\w+\})/)
+			.map((part) => {
+				const name = /^\{(\w+)\}$/.exec(part)?.[1];
+				if (!name) return escapeRegExp(part);
+				return name in params ? escapeRegExp(String(params[name])) : '.+?';
+			})
+			.join('');
+	return new RegExp(templates.map(pattern).join('|'));
 }
 
 // ---- People from the demo seed (AMSSAWAS_DEMO=if-empty).
@@ -209,8 +225,15 @@ export async function logIn(page: Page, person: Pick<Person, 'login'>, password 
 	await expect(page).not.toHaveURL(/\/login(\?|$)/);
 }
 
+/** Opens the header's menu (a <details>: the language switch, her links, logging out) if it is closed. */
+export async function openMenu(page: Page) {
+	const menu = page.locator('header details.menu');
+	if ((await menu.getAttribute('open')) === null) await menu.locator('summary').click();
+}
+
 export async function logOut(page: Page) {
 	const l = await pageLocale(page);
+	await openMenu(page);
 	await clickAndLoad(page, page.getByRole('navigation').getByRole('button', { name: t(l, 'nav_logout') }));
 	await expect(page).toHaveURL(/\/login$/);
 }

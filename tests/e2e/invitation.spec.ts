@@ -26,8 +26,10 @@ test('invitation: created without a password, she chooses one through the link a
 	const link = invitationLink!;
 
 	const whatsapp = await page.getByRole('link', { name: t('ar', 'invitation_whatsapp') }).getAttribute('href');
-	expect(whatsapp).toMatch(/^https:\/\/wa\.me\/\?text=/);
-	const text = decodeURIComponent(whatsapp!.slice('https://wa.me/?text='.length));
+	// Addressed to her: her phone (her login) in international form, without the plus.
+	const to = `212${invitee.login.replace(/^0/, '')}`;
+	expect(whatsapp).toMatch(new RegExp(`^https://wa\\.me/${to}\\?text=`));
+	const text = decodeURIComponent(whatsapp!.slice(`https://wa.me/${to}?text=`.length));
 	expect(text).toBe(t('ar', 'invitation_message', { name: invitee.nameAr, link }));
 
 	await page.goto(PATHS.user(id));

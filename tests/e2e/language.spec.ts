@@ -13,16 +13,19 @@ import {
 	submitLogin,
 	t,
 	test,
-	type Locale
+	type Locale,
+	openMenu
 } from './helpers';
 
 async function switchTo(page: Page, locale: Locale) {
+	await openMenu(page);
 	await clickAndLoad(page, page.getByRole('button', { name: LOCALE_NAMES[locale], exact: true }));
 }
 
 async function expectLocale(page: Page, locale: Locale) {
 	await expect(page.locator('html')).toHaveAttribute('lang', locale);
 	await expect(page.locator('html')).toHaveAttribute('dir', DIR[locale]);
+	await openMenu(page);
 	await expect(page.getByRole('button', { name: LOCALE_NAMES[locale], exact: true })).toHaveAttribute('aria-pressed', 'true');
 }
 

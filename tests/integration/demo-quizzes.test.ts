@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/lib/server/db/index';
 import { seedDemo } from '../../src/lib/server/demo/seed';
 import { bestGradedResults, gainReport } from '../../src/lib/server/quizzes/results';
-import { quizItems } from '../../src/lib/server/quizzes/quiz.service';
+import { moduleQuizzes, quizItems } from '../../src/lib/server/quizzes/quiz.service';
 import { grade } from '../../src/lib/server/quizzes/grading';
 import { DEMO_BANKS } from '../../src/lib/server/demo/quiz-questions';
 import { freshDb } from './db';
@@ -32,6 +32,15 @@ describe('demo quizzes', () => {
 				}
 			}
 		}
+	});
+
+	it('the trainer\'s quiz list counts what a learner is asked and what it is drawn from (6 of 10 for the graded quiz)', async () => {
+		const mod = await h.db.selectFrom('module').select('id').where('slug', '=', 'leadership').executeTakeFirstOrThrow();
+		const byKind = new Map((await moduleQuizzes(h.db, mod.id)).map((q) => [q.kind, q]));
+		expect(byKind.get('graded')).toMatchObject({ items: 1, asked: 6, pool: 10 });
+		const pre = byKind.get('pre')!;
+		expect(pre.asked).toBe(pre.items);
+		expect(pre.pool).toBe(pre.items);
 	});
 
 	it('every demo question has a full-marks answer', () => {

@@ -2,22 +2,24 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dirOf, fromAcceptLanguage, LOCALES } from '../../src/lib/i18n';
-import { formatDate, formatNumber } from '../../src/lib/i18n/format';
+import { formatDate, formatNumber, isolate, showDate, showPercent } from '../../src/lib/i18n/format';
 import * as m from '../../src/lib/paraglide/messages/_index.js';
 
 const root = 'src/lib/i18n/messages';
 const domains = readdirSync(root);
-type Variants = { declarations: string[]; match: Record<string, string> }[];
-// A message with plural variants is checked as its inputs and all its forms' texts.
-const flat = (v: string | Variants): string =>
-	typeof v === 'string'
-		? v
-		: [...v.flatMap((x) => x.declarations.filter((d) => d.startsWith('input ')).map((d) => `{${d.slice(6)}}`)), ...v.flatMap((x) => Object.values(x.match)).map((t) => t.replace(/\{\w+\}/g, ''))].join(' ');
-const load = (domain: string, locale: string): Record<string, string> => {
-	const { $schema: _, ...messages } = JSON.parse(readFileSync(join(root, domain, `${locale}.json`), 'utf8')) as Record<string, string | Variants>;
-	return Object.fromEntries(Object.entries(messages).map(([k, v]) => [k, flat(v)]));
+type Variant = { declarations: string[]; selectors: string[]; match: Record<string, string> };
+type Raw = string | Variant[];
+const raw = (domain: string, locale: string): Record<string, Raw> => {
+	const { $schema: _, ...messages } = JSON.parse(readFileSync(join(root, domain, `${locale}.json`), 'utf8'));
+	return messages;
 };
-const params = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((x) => x[1]))].sort();
+/** Every text of a message: itself, or each form of a plural message. */
+const texts = (v: Raw): string[] => (typeof v === 'string' ? [v] : v.flatMap((x) => Object.values(x.match)));
+const load = (domain: string, locale: string): Record<string, string> =>
+	Object.fromEntries(Object.entries(raw(domain, locale)).map(([k, v]) => [k, texts(v).join('\n')]));
+/** Text with the catalogue's escapes (\\, \{, \}) taken out: what is left in braces is a placeholder. */
+const unescaped = (s: string) => s.replace(/\\[\\{}]/g, '');
+const params = (s: string) => [...new Set([...unescaped(s).matchAll(/\{(\w+)\}/g)].map((x) => x[1]))].sort();
 
 // Names, addresses and syntax that stay in Latin letters in every language.
 const TECHNICAL = /https?:\/\/\S*|\S+@\S+|\b(?:https|WhatsApp|README|Markdown|YouTube|CSV|JSON|Excel|PDF|MP3|M4A|OGG|JPEG|PNG|WebP|QR|ZIP|[a-z]+(?:-[a-z]+)+)\b/g;
@@ -53,11 +55,81 @@ describe('message catalogues', () => {
 		}
 	});
 
+	it('every {…} in a message is one of its parameters; literal braces and backslashes are escaped', () => {
+		const call = m as unknown as Record<string, (p: Record<string, unknown>, o: { locale: string }) => string>;
+		for (const d of domains) for (const locale of LOCALES) {
+			for (const [key, value] of Object.entries(raw(d, locale))) {
+				for (const text of texts(value)) {
+					// Anything in braces that is not a bare parameter name is a literal the compiler would read as one.
+					const braces = [...unescaped(text).matchAll(/[{}][^{}]*[{}]?/g)].map((x) => x[0]);
+					for (const b of braces) expect(b, `${d}/${locale}/${key}`).toMatch(/^\{\w+\}$/);
+				}
+				const names = params(texts(value).join(' '));
+				const shown = call[key](Object.fromEntries(names.map((n) => [n, 7])), { locale });
+				expect(shown, `${d}/${locale}/${key}`).not.toMatch(/undefined/);
+			}
+		}
+		// The escape hint shows the backslash itself, in every language.
+		for (const locale of LOCALES) expect(m.gift_brace_extra({}, { locale })).toContain('\\{');
+		expect(m.gift_brace_unclosed({}, { locale: 'fr' })).toBe('L’accolade { des réponses n’est pas refermée par }.');
+	});
+
 	it('the compiled messages render in all three locales (not silently empty)', () => {
 		expect(m.login_title({}, { locale: 'ar' })).toBe('تسجيل الدخول');
 		expect(m.login_title({}, { locale: 'fr' })).toBe('Connexion');
 		expect(m.login_title({}, { locale: 'zgh' })).toBe('ⴽⵛⵎ');
 		expect(m.home_greeting({ name: 'Itto' }, { locale: 'zgh' })).toBe('ⴰⵣⵓⵍ Itto');
+	});
+});
+
+describe('plural forms', () => {
+	const counted = domains.flatMap((d) =>
+		Object.entries(raw(d, 'ar'))
+			.filter(([, v]) => typeof v !== 'string')
+			.map(([key, v]) => ({ d, key, selector: (v as Variant[])[0].selectors[0] }))
+	);
+	const call = m as unknown as Record<string, (p: Record<string, unknown>, o: { locale: string }) => string>;
+
+	it('counted messages exist (the catalogue uses plural variants)', () => {
+		expect(counted.length).toBeGreaterThan(30);
+	});
+
+	it.each(counted)('$key has every form for 0, 1, 2, 3, 11 and 100 in ar, fr and zgh', ({ d, key, selector }) => {
+		for (const locale of LOCALES) {
+			const [v] = raw(d, locale)[key] as Variant[];
+			expect(v.selectors, `${locale}/${key}`).toEqual([selector]);
+			const input = v.declarations.find((x) => x.startsWith(`local ${selector} =`))!.split('=')[1].split(':')[0].trim();
+			const names = params(texts([v]).join(' '));
+			for (const n of [0, 1, 2, 3, 11, 100]) {
+				const category = new Intl.PluralRules(locale).select(n);
+				// An explicit form for this number's category, not a catch-all.
+				expect(v.match[`${selector}=${category}`], `${locale}/${key} lacks the "${category}" form (${n})`).toBeTruthy();
+				const shown = call[key]({ ...Object.fromEntries(names.map((x) => [x, 5])), [input]: n }, { locale });
+				expect(shown).toBe(v.match[`${selector}=${category}`].replace(/\{(\w+)\}/g, (_, x) => String(x === input ? n : 5)));
+			}
+		}
+	});
+
+	it('Arabic uses its six forms: «سؤالان», «3 أسئلة», «11 سؤالًا»', () => {
+		const drawn = (count: number) => m.quiz_questions_drawn({ count, pool: 10 }, { locale: 'ar' }).replace(/[\u2066-\u2069]/g, '');
+		expect(drawn(1)).toContain('سؤال واحد');
+		expect(drawn(2)).toContain('سؤالان');
+		expect(drawn(3)).toContain('3 أسئلة');
+		expect(drawn(11)).toContain('11 سؤالًا');
+		expect(drawn(100)).toContain('100 سؤال ');
+		expect(m.quiz_questions_drawn({ count: 1, pool: 10 }, { locale: 'fr' })).toBe('1 question tirée au hasard parmi 10');
+		expect(m.quiz_questions_drawn({ count: 6, pool: 10 }, { locale: 'fr' })).toBe('6 questions tirées au hasard parmi 10');
+	});
+
+	it('no message counts with "(s)" or leaves a count in a plain sentence', () => {
+		for (const d of domains) {
+			for (const [key, value] of Object.entries(raw(d, 'fr'))) expect(texts(value).join(' '), key).not.toMatch(/\(s\)|\(e\)s?/);
+			for (const [key, value] of Object.entries(raw(d, 'ar'))) {
+				if (typeof value !== 'string' || !/\{count\}/.test(value)) continue;
+				// A plain message may show a count only as a figure after a label or in brackets ("الأسئلة: 6", "(6)").
+				expect(value.replace(/[\u2066-\u2069]/g, ''), `ar/${key}`).toMatch(/(?:[:：]\s*\{count\}|\(\{count\}\))/);
+			}
+		}
 	});
 });
 
@@ -94,5 +166,12 @@ describe('formatting', () => {
 		expect(formatNumber(1234.5, 'fr')).toBe('1.234,5');
 		expect(formatNumber(1234.5, 'ar')).toMatch(/^1[.,٬]?234[.,٫]5$/);
 		expect(formatNumber(0.75, 'ar', { style: 'percent' })).toMatch(/75/);
+	});
+
+	it('the display path isolates what it formats, so it keeps its order beside text of the other direction', () => {
+		const d = new Date('2026-12-07T01:35:00Z');
+		expect(showDate(d, 'ar')).toBe(`\u2068${formatDate(d, 'ar')}\u2069`);
+		expect(showPercent(25, 'fr')).toMatch(/^\u206825\s%\u2069$/u);
+		expect(isolate('Béni Mellal')).toBe('\u2068Béni Mellal\u2069');
 	});
 });

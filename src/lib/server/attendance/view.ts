@@ -1,5 +1,6 @@
 // Helpers for the attendance pages (routes only: they translate with the request's locale).
 import { intlLocale, TIME_ZONE, type Locale } from '$lib/i18n';
+import { isolate } from '$lib/i18n/format';
 import { pick } from '$lib/localized';
 import { t } from '../i18n';
 import { guessLocale, type SessionView } from './sessions.service';
@@ -14,7 +15,7 @@ export function whenText(start: Date, end: Date, locale: Locale): string {
 		f = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: TIME_ZONE, dateStyle: 'medium', timeStyle: 'short' });
 		ranges.set(locale, f);
 	}
-	return f.formatRange(start, end);
+	return isolate(f.formatRange(start, end));
 }
 
 export function modeText(mode: string): string {

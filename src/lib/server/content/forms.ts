@@ -1,10 +1,13 @@
 import { field } from '../http';
 import { localizedFrom, type LessonInput, type ModuleInput } from './content.service';
+import { slugify } from '$lib/slug';
 
 export function moduleInput(data: FormData): ModuleInput {
 	const get = (n: string) => field(data, n);
+	// Left empty (no JavaScript to propose it as she types): proposed from the title, French first.
+	const title = ['fr', 'ar', 'zgh'].map((l) => get(`title_${l}`).trim()).find(Boolean) ?? '';
 	return {
-		slug: get('slug'),
+		slug: get('slug').trim() || slugify(title),
 		title: localizedFrom(get, 'title'),
 		summary: localizedFrom(get, 'summary'),
 		hours: get('hours'),

@@ -65,7 +65,8 @@ export async function seedQuizzes(db: Db, ctx: DemoContext): Promise<void> {
 		const mod = await db.selectFrom('module').select(['id']).where('slug', '=', slug).executeTakeFirst();
 		if (!mod) continue;
 		if (await db.selectFrom('quiz').select('id').where('module_id', '=', mod.id).executeTakeFirst()) continue;
-		const category = `${slug}/demo`;
+		// A name a trainer would give, not a path of codes (issue 13 §8).
+		const category = 'بنك أسئلة الوحدة';
 		const ids = await insertQuestions(db, mod.id, bank.map((content) => ({ category, content })), trainerId);
 		const cat = await db.selectFrom('question_category').select('id').where('module_id', '=', mod.id).where('name', '=', category).executeTakeFirstOrThrow();
 

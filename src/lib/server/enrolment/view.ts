@@ -1,4 +1,5 @@
 // Helpers for the enrolment pages (routes only: they translate with the request's locale).
+import { isolate } from '$lib/i18n/format';
 import type { Locale } from '$lib/i18n';
 import { pick } from '$lib/localized';
 import type { Db } from '../db/index';
@@ -8,8 +9,10 @@ import { listModules, listProgrammes } from './enrolment.repository';
 
 /** "Line 3, column login: reason", in the page's language. */
 export function problemMessage(p: Problem): string {
-	const reason = t(p.key, problemParams(p));
-	return p.column ? t('import_problem_at', { line: p.line, column: p.column, reason }) : t('import_problem_line', { line: p.line, reason });
+	// What came from the file (a value, a column name) is isolated: Latin text and quote marks keep their order in Arabic.
+	const params = Object.fromEntries(Object.entries(problemParams(p)).map(([k, v]) => [k, typeof v === 'string' ? isolate(v) : v]));
+	const reason = t(p.key, params);
+	return p.column ? t('import_problem_at', { line: p.line, column: isolate(p.column), reason }) : t('import_problem_line', { line: p.line, reason });
 }
 
 /** Choices for the enrol forms: each module, then "all modules of" each programme that has some. */

@@ -138,6 +138,10 @@ export function moduleQuizzes(db: Db, moduleId: number) {
 			'z.status',
 			'z.position',
 			sql<number>`(select count(*)::int from quiz_item i where i.quiz_id = z.id)`.as('items'),
+			// What a learner is asked (a random item asks its count) and what those are drawn from.
+			sql<number>`(select coalesce(sum(coalesce(i.random_count, 1)), 0)::int from quiz_item i where i.quiz_id = z.id)`.as('asked'),
+			sql<number>`(select count(*)::int from quiz_item i where i.quiz_id = z.id and i.question_id is not null)
+				+ (select count(*)::int from question q where q.deleted_at is null and q.category_id in (select i.category_id from quiz_item i where i.quiz_id = z.id))`.as('pool'),
 			sql<number>`(select count(*)::int from quiz_attempt a join app_user u on u.id = a.user_id where a.quiz_id = z.id and a.status = 'submitted' and u.role = 'learner')`.as('submitted')
 		])
 		.where('z.module_id', '=', moduleId)

@@ -1,5 +1,6 @@
 import { redirect } from '@sveltejs/kit';
-import { lessonIn, markDone, recordView, viewIsStale, viewModule } from '$lib/server/content/learning';
+import { learnerModules, lessonIn, markDone, recordView, viewIsStale, viewModule } from '$lib/server/content/learning';
+import { learnerQuizzes } from '$lib/server/quizzes/take';
 import { requireReader } from '$lib/server/content/guard';
 import { lessonHtml } from '$lib/server/content/render';
 import { db } from '$lib/server/db/runtime';
@@ -22,7 +23,22 @@ export const load: PageServerLoad = async (event) => {
 	})();
 	if (user.role === 'learner' && viewIsStale(mod.viewedAt.get(lessonId))) await recordView(db(), user.id, lessonId);
 	const body = pick(lesson.body, locale);
+	// After the last lesson, once it is done: the next step (a quiz of this module not taken yet, else
+	// the next unfinished module), always with the way back to the module.
+	let after: { quiz: { id: number; title: string } | null; module: { slug: string; title: string } | null } | null = null;
+	if (!next && user.role === 'learner' && mod.done.has(lesson.id)) {
+		const [quizzes, modules] = await Promise.all([learnerQuizzes(db(), user.id, mod.slug, locale), learnerModules(db(), user.id)]);
+		const quiz = quizzes.find((q) => q.open) ?? quizzes.find((q) => q.best === null && q.kind !== 'pre') ?? null;
+		const here = modules.findIndex((x) => x.slug === mod.slug);
+		const unfinished = (x: (typeof modules)[number]) => x.slug !== mod.slug && x.done < x.total;
+		const nextModule = modules.slice(here + 1).find(unfinished) ?? modules.find(unfinished) ?? null;
+		after = {
+			quiz: quiz && { id: quiz.id, title: quiz.title.text },
+			module: nextModule && { slug: nextModule.slug, title: pick(nextModule.title, locale).text }
+		};
+	}
 	return {
+		after,
 		slug: mod.slug,
 		moduleTitle: pick(mod.snapshot.title, locale),
 		title: pick(lesson.title, locale),
@@ -51,8 +67,9 @@ export const actions: Actions = {
 			return failWith(e, {});
 		}
 		const next = field(data, 'next');
-		// Done: straight on to the next lesson, as a learner on a phone expects.
+		// Done: straight on to the next lesson, as a learner on a phone expects. After the last one, or
+		// on undo, back to this lesson by GET (redirect after POST: no `?/done` left in the address).
 		if (!undo && /^\d+$/.test(next)) redirect(303, `/learn/${event.params.slug}/${next}?done=${lessonId}`);
-		return { marked: !undo };
+		redirect(303, `/learn/${event.params.slug}/${lessonId}${undo ? '' : `?done=${lessonId}`}`);
 	}
 };

@@ -71,6 +71,6 @@ export const actions: Actions = {
 			const token = await reinvite(db(), { id: adminId }, id);
 			const user = (await findUserById(db(), id))!;
 			const name = displayName({ nameAr: user.name_ar, nameLatin: user.name_latin }, user.locale);
-			return { invitation: invitationView(event.url.origin, token, name), invitedName: name };
+			return { invitation: invitationView(event.url.origin, token, name, new Date(), user.login), invitedName: name };
 		})
 };

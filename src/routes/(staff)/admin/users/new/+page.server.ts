@@ -32,7 +32,7 @@ export const actions: Actions = {
 				created: {
 					id: created.id,
 					name,
-					invitation: created.invitationToken ? invitationView(event.url.origin, created.invitationToken, name) : null
+					invitation: created.invitationToken ? invitationView(event.url.origin, created.invitationToken, name, new Date(), input.login) : null
 				}
 			};
 		} catch (e) {

@@ -7,7 +7,7 @@ import { sessionHistory } from '$lib/server/attendance/marks.service';
 import { sessionInput, sessionOptions } from '$lib/server/attendance/forms';
 import { uploadSheetScan } from '$lib/server/attendance/sheet-upload';
 import { sessionCard } from '$lib/server/attendance/view';
-import { formatDateTime } from '$lib/i18n/format';
+import { showDateTime } from '$lib/i18n/format';
 import { Invalid } from '$lib/server/errors';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -29,7 +29,7 @@ export const load: PageServerLoad = async (event) => {
 			old: h.oldStatus,
 			new: h.newStatus,
 			source: h.source,
-			at: formatDateTime(h.changedAt, locale)
+			at: showDateTime(h.changedAt, locale)
 		})),
 		saved: event.url.searchParams.get('saved'),
 		confirm: event.url.searchParams.get('confirm')

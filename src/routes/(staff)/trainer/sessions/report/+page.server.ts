@@ -3,7 +3,7 @@ import { requireModuleStaff, requireRole, staffScope } from '$lib/server/auth/gu
 import { db } from '$lib/server/db/runtime';
 import { failWith, field, formValues } from '$lib/server/http';
 import { moduleReport, setExcusedNotCounted } from '$lib/server/attendance/reports';
-import { formatDateTime } from '$lib/i18n/format';
+import { showDateTime } from '$lib/i18n/format';
 import { modeText } from '$lib/server/attendance/view';
 import { findModuleBySlug, listModules } from '$lib/server/enrolment/enrolment.repository';
 import { pick } from '$lib/localized';
@@ -26,7 +26,7 @@ export const load: PageServerLoad = async (event) => {
 			excusedNotCounted: r.excusedNotCounted,
 			below: r.learners.filter((l) => l.below).length,
 			learners: r.learners.map((l) => ({ ...l, commune: (locale === 'ar' ? l.communeAr : l.communeFr) ?? '' })),
-			sessions: r.sessions.map((s) => ({ ...s, when: formatDateTime(s.startsAt, locale), modeText: modeText(s.mode) })),
+			sessions: r.sessions.map((s) => ({ ...s, when: showDateTime(s.startsAt, locale), modeText: modeText(s.mode) })),
 			byCohort: r.byCohort,
 			byMode: r.byMode.map((g) => ({ ...g, key: modeText(g.key) }))
 		},

@@ -15,7 +15,7 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		moduleId: id,
 		moduleTitle: pick(mod.title, event.locals.locale),
-		quizzes: quizzes.map((q) => ({ id: q.id, kind: q.kind, status: q.status, title: pick(q.title, event.locals.locale), items: q.items, submitted: q.submitted })),
+		quizzes: quizzes.map((q) => ({ id: q.id, kind: q.kind, status: q.status, title: pick(q.title, event.locals.locale), items: q.items, asked: q.asked, pool: q.pool, submitted: q.submitted })),
 		bankSize: categories.reduce((s, c) => s + c.questions, 0)
 	};
 };

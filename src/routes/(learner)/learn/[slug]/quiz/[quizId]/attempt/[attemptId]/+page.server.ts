@@ -63,7 +63,7 @@ async function savePage(event: RequestEvent, data: FormData) {
 
 export const actions: Actions = {
 	save: async (event) => {
-		const user = requireReader(event);
+		const user = await requireReader(event, db(), event.params.slug);
 		const data = await event.request.formData();
 		let r: Awaited<ReturnType<typeof savePage>>;
 		try {
@@ -84,7 +84,7 @@ export const actions: Actions = {
 		redirect(303, `${here}?p=${r.p}`);
 	},
 	submit: async (event) => {
-		const user = requireReader(event);
+		const user = await requireReader(event, db(), event.params.slug);
 		const data = await event.request.formData();
 		const attemptId = parseId(event.params.attemptId);
 		try {
