@@ -20,6 +20,7 @@ const rows: AuthzRows = async ({ db }) => {
 	const learner = await db.selectFrom('app_user').select('id').where('login', '=', '+212600000001').executeTakeFirstOrThrow();
 	const draft = await db.selectFrom('intervention').select('id').where('learner_id', '=', learner.id).where('status', '=', 'draft').orderBy('id').executeTakeFirstOrThrow();
 	const submitted = await db.selectFrom('intervention').select('id').where('status', '=', 'submitted').orderBy('id').executeTakeFirstOrThrow();
+	const memo = await db.selectFrom('memo').select('id').orderBy('id').executeTakeFirstOrThrow();
 	const commune = await db.selectFrom('app_user').select('commune_id').where('id', '=', learner.id).executeTakeFirstOrThrow();
 	const out: AuthzRow[] = [
 		{ route: '/(learner)/learn/council', method: 'GET', path: '/learn/council', expect: learners },
@@ -34,6 +35,12 @@ const rows: AuthzRows = async ({ db }) => {
 		{ route: '/(staff)/trainer/council/list', method: 'GET', path: '/trainer/council/list?status=verified', expect: staff },
 		{ route: '/(staff)/trainer/council/list.csv', method: 'GET', path: '/trainer/council/list.csv', expect: staff },
 		{ route: '/(staff)/admin/memos', method: 'GET', path: '/admin/memos', expect: admin },
+		{ route: '/(staff)/admin/memos/new', method: 'GET', path: '/admin/memos/new', expect: admin },
+		{ route: '/(staff)/admin/memos/new', method: 'POST', action: 'save', path: '/admin/memos/new', form: { titleAr: '' }, expect: admin },
+		{ route: '/(staff)/admin/memos/[id]', method: 'GET', path: `/admin/memos/${memo.id}`, expect: admin },
+		{ route: '/(staff)/admin/memos/[id]', method: 'POST', action: 'save', path: `/admin/memos/${memo.id}`, form: { titleAr: '' }, expect: admin },
+		{ route: '/(staff)/admin/memos/[id]', method: 'POST', action: 'step', path: `/admin/memos/${memo.id}`, form: { step: 'registered', onDate: 'x' }, expect: admin },
+		{ route: '/(staff)/admin/memos/[id]', method: 'POST', action: 'verify', path: `/admin/memos/${memo.id}`, destructive: true, expect: admin },
 		{ route: '/(staff)/admin/communes', method: 'GET', path: '/admin/communes', expect: admin },
 		{ route: '/(staff)/admin/communes/[id]', method: 'GET', path: `/admin/communes/${commune.commune_id}`, expect: admin },
 		{ route: '/(staff)/admin/council', method: 'GET', path: '/admin/council', expect: admin },

@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { expectAccessible } from './axe';
-import { ADMIN, LEARNER, TRAINER1, TRAINER2, clickAndLoad, expect, gotoApp, learner, logIn, t, test, type Locale } from './helpers';
+import { ADMIN, LEARNER, TRAINER1, TRAINER2, clickAndLoad, createPerson, expect, gotoApp, learner, logIn, newPerson, t, test, type Locale } from './helpers';
 
 // Learner 16 (Arabic) is this file's own: she adds interventions. Learners 5 (fr) and 7 (zgh) are only read.
 const COUNCILLOR = learner(16);
@@ -86,4 +86,53 @@ test('the staff council pages are accessible (fr trainer, ar admin) at 360 px', 
 		await expectAccessible(admin, 'ar', path);
 	}
 	await expect(admin.getByText(t('ar', 'council_communes_rule_agreement'), { exact: false }).first()).toBeVisible();
+});
+
+test('an admin enters a memo and records its submission with the receipt at 360 px; the memo page passes axe in three languages', async ({ page, newPage }) => {
+	test.setTimeout(150_000);
+	const ar: Locale = 'ar';
+	await logIn(page, ADMIN);
+	await gotoApp(page, '/admin/memos');
+	await page.getByRole('link', { name: t(ar, 'council_memo_new') }).click();
+	await expect(page).toHaveURL(/\/admin\/memos\/new$/);
+	await gotoApp(page, '/admin/memos/new');
+	await expectAccessible(page, ar, '/admin/memos/new');
+	const title = `مذكرة الميزانية المستجيبة للنوع ${Date.now()}`;
+	await page.getByLabel(t(ar, 'council_memo_field_title_ar'), { exact: true }).fill(title);
+	await page.getByLabel(t(ar, 'council_memo_field_title_fr'), { exact: true }).fill('Mémo budget sensible au genre');
+	await page.getByLabel(t(ar, 'council_memo_organisation'), { exact: true }).fill('جمعية أمساواس');
+	await page.getByLabel(t(ar, 'council_memo_field_subject'), { exact: true }).selectOption('budget');
+	// No commune chosen: refused with a message, and what was typed stays.
+	await clickAndLoad(page, page.getByRole('button', { name: t(ar, 'council_memo_save') }));
+	await expect(page.getByText(t(ar, 'council_memo_communes_required'))).toBeVisible();
+	await expect(page.getByLabel(t(ar, 'council_memo_field_title_ar'), { exact: true })).toHaveValue(title);
+	await page.locator('input[name="communes"]').first().check();
+	await clickAndLoad(page, page.getByRole('button', { name: t(ar, 'council_memo_save') }));
+	await expect(page).toHaveURL(/\/admin\/memos\/\d+\?done=saved$/);
+	const memoPath = new URL(page.url()).pathname;
+
+	// The submission needs the deposit receipt.
+	await page.getByLabel(t(ar, 'council_memo_field_step'), { exact: true }).selectOption('submitted');
+	await page.getByLabel(t(ar, 'council_memo_field_note'), { exact: true }).fill('أودعت بمكتب الضبط');
+	await clickAndLoad(page, page.getByRole('button', { name: t(ar, 'council_memo_step_save') }));
+	await expect(page.getByText(t(ar, 'council_memo_receipt_required'))).toBeVisible();
+	await expect(page.getByLabel(t(ar, 'council_memo_field_note'), { exact: true })).toHaveValue('أودعت بمكتب الضبط');
+	await expectAccessible(page, ar, `${memoPath} with an error`);
+	const receipt = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#eee' } }).png().toBuffer();
+	await page.getByLabel(t(ar, 'council_memo_field_file'), { exact: true }).setInputFiles({ name: 'وصل.png', mimeType: 'image/png', buffer: receipt });
+	await clickAndLoad(page, page.getByRole('button', { name: t(ar, 'council_memo_step_save') }));
+	await expect(page).toHaveURL(/\?done=step$/);
+	await expect(page.getByText(t(ar, 'council_memo_step_saved'))).toBeVisible();
+	await expect(page.locator('.timeline li').filter({ hasText: t(ar, 'council_memo_step_submitted') }).getByRole('link', { name: t(ar, 'council_memo_evidence') })).toBeVisible();
+	await expectAccessible(page, ar, memoPath);
+
+	for (const locale of ['fr', 'zgh'] as const) {
+		const admin = newPerson({ ar: 'مسؤولة المذكرات', latin: 'Memo Admin' }, { role: 'admin', locale, password: `memo admin passphrase ${Date.now()}` });
+		await createPerson(page, admin);
+		const other = await newPage();
+		await logIn(other, admin, admin.password);
+		await gotoApp(other, memoPath);
+		await expect(other.getByRole('heading', { name: t(locale, 'council_memo_step_title') })).toBeVisible();
+		await expectAccessible(other, locale, memoPath);
+	}
 });

@@ -25,7 +25,7 @@ export interface MemoWithExam extends MemoView {
 	examined: boolean;
 }
 
-export async function memoRegister(db: Db, opts: { communeId?: number } = {}): Promise<{ memos: MemoWithExam[]; examined: number }> {
+export async function memoRegister(db: Db, opts: { communeId?: number; id?: number } = {}): Promise<{ memos: MemoWithExam[]; examined: number }> {
 	const memos = (await listMemos(db, opts)).map((m) => ({ ...m, examined: isExamined({ examinedOn: m.examinedOn, examinedBy: m.examinedBy, examEvidence: m.examEvidence, verified: m.verified }) }));
 	return { memos, examined: memos.filter((m) => m.examined).length };
 }

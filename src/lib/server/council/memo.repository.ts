@@ -33,7 +33,7 @@ export interface MemoView {
 }
 
 /** Memos (all, or those addressed to one commune), each with its communes, carriers and timeline; a fixed number of queries. */
-export async function listMemos(db: Db, opts: { communeId?: number } = {}): Promise<MemoView[]> {
+export async function listMemos(db: Db, opts: { communeId?: number; id?: number } = {}): Promise<MemoView[]> {
 	let q = db
 		.selectFrom('memo as m')
 		.select([
@@ -52,6 +52,7 @@ export async function listMemos(db: Db, opts: { communeId?: number } = {}): Prom
 			sql<boolean>`exists (select 1 from memo_event e where e.memo_id = m.id and e.step = 'examined' and (e.file_id is not null or e.url is not null))`.as('exam_evidence')
 		]);
 	if (opts.communeId !== undefined) q = q.where((eb) => eb.exists(eb.selectFrom('memo_commune as mc').select('mc.memo_id').whereRef('mc.memo_id', '=', 'm.id').where('mc.commune_id', '=', opts.communeId!)));
+	if (opts.id !== undefined) q = q.where('m.id', '=', opts.id);
 	const memos = await q.orderBy('m.id').execute();
 	if (memos.length === 0) return [];
 	const ids = memos.map((m) => m.id);
