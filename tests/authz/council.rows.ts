@@ -43,6 +43,8 @@ const rows: AuthzRows = async ({ db }) => {
 		{ route: '/(staff)/admin/memos/[id]', method: 'POST', action: 'verify', path: `/admin/memos/${memo.id}`, destructive: true, expect: admin },
 		{ route: '/(staff)/admin/communes', method: 'GET', path: '/admin/communes', expect: admin },
 		{ route: '/(staff)/admin/communes/[id]', method: 'GET', path: `/admin/communes/${commune.commune_id}`, expect: admin },
+		{ route: '/(staff)/admin/communes/[id]', method: 'POST', action: 'status', path: `/admin/communes/${commune.commune_id}`, form: { status: '', onDate: 'x' }, expect: admin },
+		{ route: '/(staff)/admin/communes/[id]', method: 'POST', action: 'activity', path: `/admin/communes/${commune.commune_id}`, form: { heldOn: 'x', women: '-1' }, expect: admin },
 		{ route: '/(staff)/admin/council', method: 'GET', path: '/admin/council', expect: admin },
 		{ route: '/(staff)/admin/council', method: 'POST', action: 'rule', path: '/admin/council', form: { minActivities: 'x' }, expect: admin },
 		{ route: '/(staff)/admin/council', method: 'POST', action: 'addTopic', path: '/admin/council', form: { code: '' }, expect: admin },
