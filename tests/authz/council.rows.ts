@@ -32,6 +32,8 @@ const rows: AuthzRows = async ({ db }) => {
 		{ route: '/(staff)/trainer/council', method: 'GET', path: '/trainer/council', expect: staff },
 		{ route: '/(staff)/trainer/council', method: 'POST', action: 'return', path: '/trainer/council', form: { id: String(submitted.id), reason: '' }, expect: staff },
 		{ route: '/(staff)/trainer/council', method: 'POST', action: 'verify', path: '/trainer/council', form: { id: String(submitted.id) }, destructive: true, expect: staff },
+		{ route: '/(staff)/trainer/council/new', method: 'GET', path: `/trainer/council/new?learner=${learner.id}`, expect: staff },
+		{ route: '/(staff)/trainer/council/new', method: 'POST', action: 'save', path: `/trainer/council/new?learner=${learner.id}`, form: { summary: '' }, expect: staff },
 		{ route: '/(staff)/trainer/council/list', method: 'GET', path: '/trainer/council/list?status=verified', expect: staff },
 		{ route: '/(staff)/trainer/council/list.csv', method: 'GET', path: '/trainer/council/list.csv', expect: staff },
 		{ route: '/(staff)/admin/memos', method: 'GET', path: '/admin/memos', expect: admin },
