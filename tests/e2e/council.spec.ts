@@ -136,3 +136,41 @@ test('an admin enters a memo and records its submission with the receipt at 360 
 		await expectAccessible(other, locale, memoPath);
 	}
 });
+
+test('an admin adds an awareness activity on a commune page at 360 px (refusal keeps what was typed); axe in three languages', async ({ page, newPage }) => {
+	test.setTimeout(150_000);
+	const ar: Locale = 'ar';
+	await logIn(page, ADMIN);
+	await gotoApp(page, '/admin/communes');
+	const href = await page.locator('a[href^="/admin/communes/"]').first().getAttribute('href');
+	expect(href).toMatch(/^\/admin\/communes\/\d+$/);
+	const path = href as string;
+	await gotoApp(page, path);
+	await page.locator('summary').filter({ hasText: t(ar, 'council_activity_form_title') }).click();
+	await page.getByLabel(t(ar, 'council_activity_field_type'), { exact: true }).selectOption('awareness');
+	await page.getByLabel(t(ar, 'council_activity_field_audience'), { exact: true }).selectOption('elected');
+	await page.getByLabel(t(ar, 'council_activity_field_women'), { exact: true }).fill('-2');
+	await page.getByLabel(t(ar, 'council_activity_field_men'), { exact: true }).fill('3');
+	await page.getByLabel(t(ar, 'council_memo_field_note'), { exact: true }).fill('لقاء تحسيسي مع المنتخبين');
+	await clickAndLoad(page, page.getByRole('button', { name: t(ar, 'council_activity_save') }));
+	await expect(page.getByText(t(ar, 'council_activity_count_invalid'))).toBeVisible();
+	await expect(page.getByLabel(t(ar, 'council_activity_field_men'), { exact: true })).toHaveValue('3');
+	await expect(page.getByLabel(t(ar, 'council_memo_field_note'), { exact: true })).toHaveValue('لقاء تحسيسي مع المنتخبين');
+	await expectAccessible(page, ar, `${path} with an error`);
+	await page.getByLabel(t(ar, 'council_activity_field_women'), { exact: true }).fill('4');
+	await clickAndLoad(page, page.getByRole('button', { name: t(ar, 'council_activity_save') }));
+	await expect(page).toHaveURL(/\?done=activity$/);
+	await expect(page.getByText(t(ar, 'council_activity_saved'))).toBeVisible();
+	await expectAccessible(page, ar, path);
+
+	for (const locale of ['fr', 'zgh'] as const) {
+		const admin = newPerson({ ar: 'مسؤولة الجماعات', latin: 'Communes Admin' }, { role: 'admin', locale, password: `communes admin passphrase ${Date.now()}` });
+		await createPerson(page, admin);
+		const other = await newPage();
+		await logIn(other, admin, admin.password);
+		await gotoApp(other, path);
+		await other.locator('summary').filter({ hasText: t(locale, 'council_activity_form_title') }).click();
+		await expect(other.getByLabel(t(locale, 'council_activity_field_women'), { exact: true })).toBeVisible();
+		await expectAccessible(other, locale, path);
+	}
+});

@@ -164,3 +164,21 @@ describe('interventions', () => {
 		expect(await status(id)).toBe('submitted');
 	});
 });
+
+describe('staff enter an intervention for a councillor', () => {
+	it('a trainer enters and sends one for her: hers, in her commune, marked as entered by staff (audited)', async () => {
+		const id = await saveIntervention(h.db, trainer, null, input({ learnerId: her.id }), { submit: true, evidence: null, now: NOW, storage });
+		const row = await h.db.selectFrom('intervention as i').innerJoin('council_sitting as s', 's.id', 'i.sitting_id').select(['i.learner_id', 'i.created_by', 'i.status', 's.commune_id']).where('i.id', '=', id).executeTakeFirstOrThrow();
+		expect(row).toEqual({ learner_id: her.id, created_by: trainer.id, status: 'submitted', commune_id: homeCommune });
+		const audit = await h.db.selectFrom('audit_event').select(['action', 'actor_id']).where('subject_type', '=', 'intervention').where('subject_id', '=', String(id)).execute();
+		expect(audit).toEqual([{ action: 'intervention.enter_for', actor_id: trainer.id }]);
+	});
+
+	it('without a councillor, or for someone who is not one, nothing is saved', async () => {
+		const before = await rows();
+		await expect(saveIntervention(h.db, trainer, null, input(), { submit: false, evidence: null, now: NOW, storage })).rejects.toBeInstanceOf(Invalid);
+		await expect(saveIntervention(h.db, trainer, null, input({ learnerId: trainer.id }), { submit: false, evidence: null, now: NOW, storage })).rejects.toBeInstanceOf(NotFound);
+		await expect(saveIntervention(h.db, trainer, null, input({ learnerId: her.id, sittingDate: '2026-03-11' }), { submit: true, evidence: null, now: NOW, storage })).rejects.toBeInstanceOf(Invalid);
+		expect(await rows()).toBe(before);
+	});
+});

@@ -183,6 +183,9 @@ export async function saveIntervention(db: Db, actor: Actor, id: number | null, 
 			recordId = row.id;
 			status = 'draft';
 			await recordTransition(trx, { interventionId: recordId, actorId: actor.id, from: null, to: 'draft' });
+			if (actor.role !== 'learner') {
+				await recordAudit(trx, { actorId: actor.id, action: 'intervention.enter_for', subjectType: 'intervention', subjectId: recordId, after: { learnerId, submit: opts.submit } });
+			}
 		} else {
 			const locked = await lockIntervention(trx, id);
 			if (!locked) throw new NotFound();

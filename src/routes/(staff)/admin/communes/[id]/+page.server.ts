@@ -1,10 +1,42 @@
+import { redirect } from '@sveltejs/kit';
 import { requireRole } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db/runtime';
-import { parseId, raise } from '$lib/server/http';
+import { failWith, formValues, parseId, raise } from '$lib/server/http';
 import { communeDetail } from '$lib/server/council/engagement.service';
-import type { PageServerLoad } from './$types';
+import { addActivity, setEngagementStatus } from '$lib/server/council/activity.service';
+import { moroccoDay } from '$lib/server/council/rules';
+import { evidenceFromForm } from '$lib/server/council/forms';
+import { activityFromForm, engagementFromForm } from '$lib/server/web/council-memos';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	requireRole(event, 'admin');
-	return communeDetail(db(), parseId(event.params.id)).catch(raise);
+	const detail = await communeDetail(db(), parseId(event.params.id)).catch(raise);
+	const done = event.url.searchParams.get('done');
+	return { ...detail, today: moroccoDay(new Date()), done: done === 'status' || done === 'activity' ? done : null };
+};
+
+export const actions: Actions = {
+	status: async (event) => {
+		const actor = requireRole(event, 'admin');
+		const id = parseId(event.params.id);
+		const data = await event.request.formData();
+		try {
+			await setEngagementStatus(db(), actor, id, engagementFromForm(data), { evidence: await evidenceFromForm(data) });
+		} catch (e) {
+			return failWith(e, { ...formValues(data), form: 'status' });
+		}
+		redirect(303, `/admin/communes/${id}?done=status`);
+	},
+	activity: async (event) => {
+		const actor = requireRole(event, 'admin');
+		const id = parseId(event.params.id);
+		const data = await event.request.formData();
+		try {
+			await addActivity(db(), actor, id, activityFromForm(data), { evidence: await evidenceFromForm(data) });
+		} catch (e) {
+			return failWith(e, { ...formValues(data), form: 'activity' });
+		}
+		redirect(303, `/admin/communes/${id}?done=activity`);
+	}
 };
