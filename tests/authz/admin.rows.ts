@@ -56,6 +56,8 @@ const rows: AuthzRows = async ({ db, http }): Promise<AuthzRow[]> => {
 		{ route: R('/certificates/issue'), method: 'POST', action: 'override', path: `/admin/certificates/issue?target=${emptyTarget}`, form: { userId: String(ids.otherLearnerId), reason: '' }, expect: ADMIN },
 		{ route: R('/certificates/issue'), method: 'POST', action: 'issueAll', path: `/admin/certificates/issue?target=${emptyTarget}`, form: {}, expect: ADMIN },
 		{ route: R('/certificates/issue'), method: 'POST', action: 'rules', path: `/admin/certificates/issue?target=${emptyTarget}`, form: { lessons: 'on', quiz: 'on', attendance: 'on', programme: 'on' }, expect: ADMIN },
+		// A module target: the admin is answered 400 and no programme's rules change.
+		{ route: R('/certificates/issue'), method: 'POST', action: 'programmeRules', path: `/admin/certificates/issue?target=${emptyTarget}`, form: { counts: String(empty.moduleId) }, expect: ADMIN },
 		{ route: R('/certificates/issue/batch'), method: 'POST', path: `/admin/certificates/issue/batch?target=${emptyTarget}`, expect: ADMIN },
 		{ route: R('/certificates/[serial]'), method: 'GET', path: `/admin/certificates/${serial}`, expect: ADMIN },
 		// Not confirmed: refused as bad input, nothing revoked.

@@ -224,3 +224,14 @@ export function setModuleRules(db: Db, moduleId: number, r: RuleSwitches) {
 		.where('id', '=', moduleId)
 		.executeTakeFirst();
 }
+
+/** Every module of the programme with whether it counts for the programme certificate (drafts count once published). */
+export function programmeModules(db: Db, programmeId: number) {
+	return db
+		.selectFrom('module')
+		.select(['id', 'slug', 'title', 'status', 'cert_required_for_programme'])
+		.where('programme_id', '=', programmeId)
+		.orderBy('position')
+		.orderBy('id')
+		.execute();
+}

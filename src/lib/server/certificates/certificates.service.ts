@@ -27,6 +27,7 @@ import {
 	requiredModules,
 	setModuleRules,
 	type RuleSwitches,
+	programmeModules,
 	type StoredKey,
 	type Target
 } from './certificates.repository';
@@ -342,6 +343,28 @@ export async function updateModuleRules(db: Db, actor: Actor, moduleId: number, 
 			before: { requireLessons: before.cert_require_lessons, requireQuiz: before.cert_require_quiz, requireAttendance: before.cert_require_attendance, requiredForProgramme: before.cert_required_for_programme },
 			after: rules
 		});
+	});
+}
+
+/** Chooses which modules of the programme count for its certificate (audited, one entry per module changed). */
+export async function updateProgrammeRules(db: Db, actor: Actor, programmeId: number, countedModuleIds: number[]) {
+	await db.transaction().execute(async (trx) => {
+		const programme = await trx.selectFrom('programme').select('id').where('id', '=', programmeId).executeTakeFirst();
+		if (!programme) throw new NotFound();
+		const counted = new Set(countedModuleIds);
+		for (const mod of await programmeModules(trx, programmeId)) {
+			const counts = counted.has(mod.id);
+			if (counts === mod.cert_required_for_programme) continue;
+			await trx.updateTable('module').set({ cert_required_for_programme: counts }).where('id', '=', mod.id).execute();
+			await recordAudit(trx, {
+				actorId: actor.id,
+				action: 'certificate.rules',
+				subjectType: 'module',
+				subjectId: mod.id,
+				before: { requiredForProgramme: mod.cert_required_for_programme },
+				after: { requiredForProgramme: counts }
+			});
+		}
 	});
 }
 

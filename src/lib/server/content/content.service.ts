@@ -38,7 +38,9 @@ const ModuleInput = v.object({
 	hours: v.pipe(v.union([v.string(), v.number()]), v.transform(Number), v.number('content_number_invalid'), v.minValue(0, 'content_number_invalid'), v.maxValue(999, 'content_number_invalid')),
 	passMark: v.pipe(v.union([v.string(), v.number()]), v.transform(Number), v.number('content_number_invalid'), v.integer('content_number_invalid'), v.minValue(0, 'content_percent_invalid'), v.maxValue(100, 'content_percent_invalid')),
 	attendanceThreshold: v.pipe(v.union([v.string(), v.number()]), v.transform(Number), v.number('content_number_invalid'), v.integer('content_number_invalid'), v.minValue(0, 'content_percent_invalid'), v.maxValue(100, 'content_percent_invalid')),
-	selfEnrolKey: v.pipe(v.string(), v.trim(), v.maxLength(60, 'error_too_long'))
+	selfEnrolKey: v.pipe(v.string(), v.trim(), v.maxLength(60, 'error_too_long')),
+	/** Counts for the programme certificate; left out, a new module counts only while the programme has no learners, an edited one keeps its choice. */
+	countsForProgramme: v.optional(v.boolean())
 });
 export type ModuleInput = v.InferInput<typeof ModuleInput>;
 
@@ -71,6 +73,30 @@ function moduleColumns(data: v.InferOutput<typeof ModuleInput>) {
 	};
 }
 
+/** Whether anyone is actively enrolled in a module of the programme. */
+export async function programmeHasLearners(db: Db, programmeId: number): Promise<boolean> {
+	const row = await db
+		.selectFrom('enrolment as e')
+		.innerJoin('module as m', 'm.id', 'e.module_id')
+		.select('e.user_id')
+		.where('m.programme_id', '=', programmeId)
+		.where('e.status', '=', 'active')
+		.limit(1)
+		.executeTakeFirst();
+	return row != null;
+}
+
+/**
+ * The programme a new module joins and whether it counts for the programme certificate unless
+ * she says otherwise: on while the programme has no learners yet, off once it has (so a test
+ * module never makes every learner "not eligible").
+ */
+export async function newModuleProgramme(db: Db): Promise<{ id: number; countsByDefault: boolean } | null> {
+	const programme = await db.selectFrom('programme').select('id').orderBy('id').executeTakeFirst();
+	if (!programme) return null;
+	return { id: programme.id, countsByDefault: !(await programmeHasLearners(db, programme.id)) };
+}
+
 async function slugMustBeFree(db: Db, slug: string, exceptId?: number) {
 	let q = db.selectFrom('module').select('id').where('slug', '=', slug);
 	if (exceptId) q = q.where('id', '!=', exceptId);
@@ -81,7 +107,8 @@ export async function createModule(db: Db, actor: Actor, input: ModuleInput): Pr
 	const data = validate(ModuleInput, input);
 	return db.transaction().execute(async (trx) => {
 		await slugMustBeFree(trx, data.slug);
-		const programme = await trx.selectFrom('programme').select('id').orderBy('id').executeTakeFirst();
+		const programme = await newModuleProgramme(trx);
+		const counts = data.countsForProgramme ?? programme?.countsByDefault ?? false;
 		const { max } = await trx.selectFrom('module').select(sql<number>`coalesce(max(position), 0)::int`.as('max')).executeTakeFirstOrThrow();
 		const row = await trx
 			.insertInto('module')
@@ -89,11 +116,12 @@ export async function createModule(db: Db, actor: Actor, input: ModuleInput): Pr
 				programme_id: programme?.id ?? null,
 				position: max + 1,
 				...moduleColumns(data),
+				cert_required_for_programme: counts,
 				created_by: actor.id
 			})
 			.returning('id')
 			.executeTakeFirstOrThrow();
-		await recordAudit(trx, { actorId: actor.id, action: 'module.create', subjectType: 'module', subjectId: row.id, after: { slug: data.slug } });
+		await recordAudit(trx, { actorId: actor.id, action: 'module.create', subjectType: 'module', subjectId: row.id, after: { slug: data.slug, countsForProgramme: counts } });
 		// Its creator is the module's first staff member.
 		await insertStaff(trx, row.id, actor.id, actor.id);
 		return row.id;
@@ -103,18 +131,26 @@ export async function createModule(db: Db, actor: Actor, input: ModuleInput): Pr
 export async function updateModule(db: Db, actor: Actor, id: number, input: ModuleInput): Promise<void> {
 	const data = validate(ModuleInput, input);
 	await db.transaction().execute(async (trx) => {
-		await mustFindModule(trx, id);
+		const before = await mustFindModule(trx, id);
 		await slugMustBeFree(trx, data.slug, id);
 		await trx
 			.updateTable('module')
 			.set({
 				...moduleColumns(data),
+				...(data.countsForProgramme === undefined ? {} : { cert_required_for_programme: data.countsForProgramme }),
 				has_unpublished_changes: true,
 				updated_at: new Date()
 			})
 			.where('id', '=', id)
 			.execute();
-		await recordAudit(trx, { actorId: actor.id, action: 'module.update', subjectType: 'module', subjectId: id });
+		const counts = data.countsForProgramme ?? before.cert_required_for_programme;
+		await recordAudit(trx, {
+			actorId: actor.id,
+			action: 'module.update',
+			subjectType: 'module',
+			subjectId: id,
+			...(counts === before.cert_required_for_programme ? {} : { before: { countsForProgramme: before.cert_required_for_programme }, after: { countsForProgramme: counts } })
+		});
 	});
 }
 

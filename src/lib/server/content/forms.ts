@@ -13,7 +13,9 @@ export function moduleInput(data: FormData): ModuleInput {
 		hours: get('hours'),
 		passMark: get('passMark'),
 		attendanceThreshold: get('attendanceThreshold'),
-		selfEnrolKey: get('selfEnrolKey')
+		selfEnrolKey: get('selfEnrolKey'),
+		// The box is on the form only when the module belongs to a programme; an unticked box sends nothing.
+		countsForProgramme: data.has('countsForProgramme_shown') ? data.has('countsForProgramme') : undefined
 	};
 }
 

@@ -1431,6 +1431,7 @@ async function insertContent(db: Db, opts: SeedContentOptions): Promise<SeedCont
 				status: 'published',
 				published_at: now,
 				has_unpublished_changes: false,
+				cert_required_for_programme: true,
 				created_by: opts.trainerIds[m.trainer]
 			})
 			.returning('id')

@@ -6,8 +6,8 @@ import { t } from '$lib/server/i18n';
 import { reasonText } from '$lib/server/certificates/reasons';
 import { displayLogin } from '$lib/server/users/login-id';
 import { pick } from '$lib/localized';
-import { candidates, issueCertificates, parseTarget, updateModuleRules, type Target } from '$lib/server/certificates/certificates.service';
-import { moduleRules } from '$lib/server/certificates/certificates.repository';
+import { candidates, issueCertificates, parseTarget, updateModuleRules, updateProgrammeRules, type Target } from '$lib/server/certificates/certificates.service';
+import { moduleRules, programmeModules } from '$lib/server/certificates/certificates.repository';
 import { raise } from '$lib/server/http';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -23,6 +23,7 @@ export const load: PageServerLoad = async (event) => {
 	const locale = event.locals.locale;
 	const { info, candidates: list } = await candidates(db(), target, undefined, locale).catch(raise);
 	const rules = 'moduleId' in target ? await moduleRules(db(), target.moduleId) : null;
+	const modules = 'programmeId' in target ? await programmeModules(db(), target.programmeId) : null;
 	const learners = list.map((c) => ({
 		id: c.userId,
 		nameAr: c.nameAr,
@@ -46,7 +47,8 @@ export const load: PageServerLoad = async (event) => {
 			passMark: rules.pass_mark,
 			threshold: rules.attendance_threshold,
 			inProgramme: rules.programme_id != null
-		}
+		},
+		programmeModules: modules && modules.map((mod) => ({ id: mod.id, title: pick(mod.title, locale).text || mod.slug, counts: mod.cert_required_for_programme }))
 	};
 };
 
@@ -92,6 +94,13 @@ export const actions: Actions = {
 				requireAttendance: data.has('attendance'),
 				requiredForProgramme: data.has('programme')
 			});
+			return { done: t('cert_rules_saved') };
+		}),
+	programmeRules: (event) =>
+		run(event, async (actorId, target, data) => {
+			if (!('programmeId' in target)) return fail(400, { form: { message: t('error_invalid_form'), errors: {} }, values: {} });
+			const ids = data.getAll('counts').map(Number).filter((n) => Number.isSafeInteger(n) && n > 0);
+			await updateProgrammeRules(db(), { id: actorId }, target.programmeId, ids);
 			return { done: t('cert_rules_saved') };
 		})
 };

@@ -1,5 +1,5 @@
 import { requireModuleStaff } from '$lib/server/auth/guards';
-import { moveLesson, publishModule, setModuleCover, unpublishModule, updateModule } from '$lib/server/content/content.service';
+import { moveLesson, programmeHasLearners, publishModule, setModuleCover, unpublishModule, updateModule } from '$lib/server/content/content.service';
 import { flatten, moduleInput } from '$lib/server/content/forms';
 import { staffModule } from '$lib/server/content/staff';
 import { db } from '$lib/server/db/runtime';
@@ -15,7 +15,11 @@ export const load: PageServerLoad = async (event) => {
 	const id = parseId(event.params.id);
 	const { module: mod, lessons } = await staffModule(db(), id).catch(raise);
 	const isAdmin = user.role === 'admin';
-	const [staff, candidates] = await Promise.all([staffOfModule(db(), id), isAdmin ? candidateTrainers(db(), id) : Promise.resolve([])]);
+	const [staff, candidates, hasLearners] = await Promise.all([
+		staffOfModule(db(), id),
+		isAdmin ? candidateTrainers(db(), id) : Promise.resolve([]),
+		mod.programme_id == null ? Promise.resolve(false) : programmeHasLearners(db(), mod.programme_id)
+	]);
 	const name = (p: { nameAr: string; nameLatin: string }) => (event.locals.locale === 'ar' ? p.nameAr : p.nameLatin);
 	return {
 		id,
@@ -31,8 +35,10 @@ export const load: PageServerLoad = async (event) => {
 			hours: String(Number(mod.hours)),
 			passMark: String(mod.pass_mark),
 			attendanceThreshold: String(mod.attendance_threshold),
-			selfEnrolKey: mod.self_enrol_key ?? ''
+			selfEnrolKey: mod.self_enrol_key ?? '',
+			countsForProgramme: mod.cert_required_for_programme ? 'on' : ''
 		},
+		programme: mod.programme_id == null ? null : { hasLearners },
 		lessons: lessons.map((l) => ({ id: l.id, title: pick(l.title, event.locals.locale), missing: (['ar', 'fr', 'zgh'] as const).filter((loc) => !l.body[loc]) })),
 		isAdmin,
 		staff: staff.map((s) => ({ id: s.userId, name: name(s), disabled: s.disabled })),

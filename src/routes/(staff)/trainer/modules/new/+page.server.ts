@@ -1,14 +1,15 @@
 import { redirect } from '@sveltejs/kit';
 import { requireRole } from '$lib/server/auth/guards';
-import { createModule } from '$lib/server/content/content.service';
+import { createModule, newModuleProgramme } from '$lib/server/content/content.service';
 import { moduleInput } from '$lib/server/content/forms';
 import { db } from '$lib/server/db/runtime';
 import { failWith, formValues } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	requireRole(event, 'trainer', 'admin');
-	return {};
+	const programme = await newModuleProgramme(db());
+	return { programme: programme && { hasLearners: !programme.countsByDefault } };
 };
 
 export const actions: Actions = {
