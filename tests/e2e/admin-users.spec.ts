@@ -37,7 +37,7 @@ test('admin edits a person and changes her role; the history lists both', async 
 	await waitForHydration(page);
 	await expect(page.getByRole('status').filter({ hasText: t('ar', 'user_saved') })).toBeVisible();
 	await expect(latin).toHaveValue(edited.nameLatin);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('ar', 'user_edit_title', { name: edited.nameAr }));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('ar', 'user_edit_title', { name: `\u2068${edited.nameAr}\u2069` })); // the name is isolated (FSI…PDI)
 
 	const access = page.getByRole('region', { name: t('ar', 'user_access') });
 	await access.getByLabel(t('ar', 'role_label'), { exact: true }).selectOption('trainer');
@@ -52,7 +52,7 @@ test('admin edits a person and changes her role; the history lists both', async 
 	const expected = ['audit_user_role', 'audit_user_update', 'audit_user_create'];
 	for (const [i, key] of expected.entries()) {
 		await expect(entries.nth(i)).toContainText(t('ar', key));
-		await expect(entries.nth(i)).toContainText(t('ar', 'audit_by', { name: ADMIN.nameAr }));
+		await expect(entries.nth(i)).toContainText(t('ar', 'audit_by', { name: `\u2068${ADMIN.nameAr}\u2069` }));
 	}
 
 	// The change is real: she now logs in to the trainers' home, under her new name.

@@ -20,21 +20,22 @@ import {
 	openMenu
 } from './helpers';
 
-const homes: { role: 'learner' | 'trainer' | 'admin'; person: Person; home: string; title: string }[] = [
-	{ role: 'learner', person: learner(LEARNER.roles), home: PATHS.learn, title: 'a learner' },
-	{ role: 'trainer', person: TRAINER1, home: PATHS.trainer, title: 'a trainer' },
-	{ role: 'trainer', person: TRAINER2, home: PATHS.trainer, title: 'a trainer with a French account' },
-	{ role: 'admin', person: ADMIN, home: PATHS.admin, title: 'an admin' }
+// The homes (issue 13 §23) no longer print "you are logged in as <role>": each role's home is told by its own page title.
+const homes: { person: Person; home: string; pageTitle: string; title: string }[] = [
+	{ person: learner(LEARNER.roles), home: PATHS.learn, pageTitle: 'learn_title', title: 'a learner' },
+	{ person: TRAINER1, home: PATHS.trainer, pageTitle: 'home_title', title: 'a trainer' },
+	{ person: TRAINER2, home: PATHS.trainer, pageTitle: 'home_title', title: 'a trainer with a French account' },
+	{ person: ADMIN, home: PATHS.admin, pageTitle: 'admin_title', title: 'an admin' }
 ];
 
-for (const { role, person, home, title } of homes) {
+for (const { person, home, pageTitle, title } of homes) {
 	test(`${title} logs in and lands on ${home}, greeted by name`, async ({ page }) => {
 		await logIn(page, person);
 		await expect(page).toHaveURL((url) => url.pathname === home);
 		const l = person.locale;
 		await expect(page.locator('html')).toHaveAttribute('lang', l);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(greeting(person));
-		await expect(page.getByText(t(l, 'home_role', { role: t(l, `role_${role}`) }))).toBeVisible();
+		await expect(page).toHaveTitle(`${t(l, pageTitle)} · ${t(l, 'app_name')}`);
 		// The header names her too, and links to her profile.
 		await openMenu(page);
 		await expect(page.getByRole('navigation').getByRole('link', { name: displayName(person, l) })).toHaveAttribute('href', PATHS.profile);
