@@ -22,6 +22,16 @@ const rows: AuthzRows = async ({ db }) => {
 	const submitted = await db.selectFrom('intervention').select('id').where('status', '=', 'submitted').orderBy('id').executeTakeFirstOrThrow();
 	const memo = await db.selectFrom('memo').select('id').orderBy('id').executeTakeFirstOrThrow();
 	const commune = await db.selectFrom('app_user').select('commune_id').where('id', '=', learner.id).executeTakeFirstOrThrow();
+	/** A new submitted intervention, a copy of the seeded one. */
+	const freshSubmitted = async () => {
+		const it = await db
+			.selectFrom('intervention')
+			.select(['learner_id', 'sitting_id', 'agenda_item', 'kind', 'summary', 'summary_lang', 'gender', 'outcome', 'evidence_file_id', 'evidence_url', 'out_of_commune_reason', 'created_by'])
+			.where('id', '=', submitted.id)
+			.executeTakeFirstOrThrow();
+		const copy = await db.insertInto('intervention').values({ ...it, status: 'submitted' }).returning('id').executeTakeFirstOrThrow();
+		return { form: { id: String(copy.id) } };
+	};
 	const out: AuthzRow[] = [
 		{ route: '/(learner)/learn/council', method: 'GET', path: '/learn/council', expect: learners },
 		{ route: '/(learner)/learn/council/new', method: 'GET', path: '/learn/council/new', expect: learners },
@@ -31,7 +41,9 @@ const rows: AuthzRows = async ({ db }) => {
 		{ route: '/(learner)/learn/council/[id]', method: 'POST', action: 'delete', path: `/learn/council/${draft.id}`, destructive: true, expect: owner },
 		{ route: '/(staff)/trainer/council', method: 'GET', path: '/trainer/council', expect: staff },
 		{ route: '/(staff)/trainer/council', method: 'POST', action: 'return', path: '/trainer/council', form: { id: String(submitted.id), reason: '' }, expect: staff },
-		{ route: '/(staff)/trainer/council', method: 'POST', action: 'verify', path: '/trainer/council', form: { id: String(submitted.id) }, destructive: true, expect: staff },
+		// Verifying uses up a submitted record: each allowed persona verifies a fresh copy
+		// (otherwise the first one verifies it and the next gets 403 "not allowed now").
+		{ route: '/(staff)/trainer/council', method: 'POST', action: 'verify', path: '/trainer/council', form: { id: String(submitted.id) }, destructive: true, prepare: freshSubmitted, expect: staff },
 		{ route: '/(staff)/trainer/council/list', method: 'GET', path: '/trainer/council/list?status=verified', expect: staff },
 		{ route: '/(staff)/trainer/council/list.csv', method: 'GET', path: '/trainer/council/list.csv', expect: staff },
 		{ route: '/(staff)/admin/memos', method: 'GET', path: '/admin/memos', expect: admin },
