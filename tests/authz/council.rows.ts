@@ -22,15 +22,14 @@ const rows: AuthzRows = async ({ db }) => {
 	const submitted = await db.selectFrom('intervention').select('id').where('status', '=', 'submitted').orderBy('id').executeTakeFirstOrThrow();
 	const memo = await db.selectFrom('memo').select('id').orderBy('id').executeTakeFirstOrThrow();
 	const commune = await db.selectFrom('app_user').select('commune_id').where('id', '=', learner.id).executeTakeFirstOrThrow();
-	/** A new submitted intervention, a copy of the seeded one. */
-	const freshSubmitted = async () => {
-		const it = await db
-			.selectFrom('intervention')
-			.select(['learner_id', 'sitting_id', 'agenda_item', 'kind', 'summary', 'summary_lang', 'gender', 'outcome', 'evidence_file_id', 'evidence_url', 'out_of_commune_reason', 'created_by'])
-			.where('id', '=', submitted.id)
-			.executeTakeFirstOrThrow();
-		const copy = await db.insertInto('intervention').values({ ...it, status: 'submitted' }).returning('id').executeTakeFirstOrThrow();
-		return { form: { id: String(copy.id) } };
+	// The rows see a snapshot of the server's database (writes here never reach it), so each
+	// persona allowed to verify gets its own seeded submitted record (the demo has four).
+	const pending = await db.selectFrom('intervention').select('id').where('status', '=', 'submitted').orderBy('id').execute();
+	const verifiers: Persona[] = ['otherTrainer', 'moduleTrainer', 'admin'];
+	const freshSubmitted = async (p: Persona) => {
+		const it = pending[verifiers.indexOf(p)];
+		if (!it) throw new Error(`no seeded submitted intervention left for ${p}`);
+		return { form: { id: String(it.id) } };
 	};
 	const out: AuthzRow[] = [
 		{ route: '/(learner)/learn/council', method: 'GET', path: '/learn/council', expect: learners },
@@ -41,7 +40,7 @@ const rows: AuthzRows = async ({ db }) => {
 		{ route: '/(learner)/learn/council/[id]', method: 'POST', action: 'delete', path: `/learn/council/${draft.id}`, destructive: true, expect: owner },
 		{ route: '/(staff)/trainer/council', method: 'GET', path: '/trainer/council', expect: staff },
 		{ route: '/(staff)/trainer/council', method: 'POST', action: 'return', path: '/trainer/council', form: { id: String(submitted.id), reason: '' }, expect: staff },
-		// Verifying uses up a submitted record: each allowed persona verifies a fresh copy
+		// Verifying uses up a submitted record: each allowed persona verifies its own
 		// (otherwise the first one verifies it and the next gets 403 "not allowed now").
 		{ route: '/(staff)/trainer/council', method: 'POST', action: 'verify', path: '/trainer/council', form: { id: String(submitted.id) }, destructive: true, prepare: freshSubmitted, expect: staff },
 		{ route: '/(staff)/trainer/council/list', method: 'GET', path: '/trainer/council/list?status=verified', expect: staff },
