@@ -22,6 +22,15 @@ const rows: AuthzRows = async ({ db }) => {
 	const submitted = await db.selectFrom('intervention').select('id').where('status', '=', 'submitted').orderBy('id').executeTakeFirstOrThrow();
 	const memo = await db.selectFrom('memo').select('id').orderBy('id').executeTakeFirstOrThrow();
 	const commune = await db.selectFrom('app_user').select('commune_id').where('id', '=', learner.id).executeTakeFirstOrThrow();
+	// The rows see a snapshot of the server's database (writes here never reach it), so each
+	// persona allowed to verify gets its own seeded submitted record (the demo has four).
+	const pending = await db.selectFrom('intervention').select('id').where('status', '=', 'submitted').orderBy('id').execute();
+	const verifiers: Persona[] = ['otherTrainer', 'moduleTrainer', 'admin'];
+	const freshSubmitted = async (p: Persona) => {
+		const it = pending[verifiers.indexOf(p)];
+		if (!it) throw new Error(`no seeded submitted intervention left for ${p}`);
+		return { form: { id: String(it.id) } };
+	};
 	const out: AuthzRow[] = [
 		{ route: '/(learner)/learn/council', method: 'GET', path: '/learn/council', expect: learners },
 		{ route: '/(learner)/learn/council/new', method: 'GET', path: '/learn/council/new', expect: learners },
@@ -31,7 +40,9 @@ const rows: AuthzRows = async ({ db }) => {
 		{ route: '/(learner)/learn/council/[id]', method: 'POST', action: 'delete', path: `/learn/council/${draft.id}`, destructive: true, expect: owner },
 		{ route: '/(staff)/trainer/council', method: 'GET', path: '/trainer/council', expect: staff },
 		{ route: '/(staff)/trainer/council', method: 'POST', action: 'return', path: '/trainer/council', form: { id: String(submitted.id), reason: '' }, expect: staff },
-		{ route: '/(staff)/trainer/council', method: 'POST', action: 'verify', path: '/trainer/council', form: { id: String(submitted.id) }, destructive: true, expect: staff },
+		// Verifying uses up a submitted record: each allowed persona verifies its own
+		// (otherwise the first one verifies it and the next gets 403 "not allowed now").
+		{ route: '/(staff)/trainer/council', method: 'POST', action: 'verify', path: '/trainer/council', form: { id: String(submitted.id) }, destructive: true, prepare: freshSubmitted, expect: staff },
 		{ route: '/(staff)/trainer/council/new', method: 'GET', path: `/trainer/council/new?learner=${learner.id}`, expect: staff },
 		{ route: '/(staff)/trainer/council/new', method: 'POST', action: 'save', path: `/trainer/council/new?learner=${learner.id}`, form: { summary: '' }, expect: staff },
 		{ route: '/(staff)/trainer/council/list', method: 'GET', path: '/trainer/council/list?status=verified', expect: staff },

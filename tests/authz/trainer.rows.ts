@@ -200,12 +200,12 @@ async function makeSession(http: AuthzHttp, moduleId: number, cohortId: number):
 	const res = await http.post('moduleTrainer', '/trainer/sessions/new', {
 		moduleId: String(moduleId),
 		cohortId: String(cohortId),
-		title: `authz ${unique()}`,
+		// Per-language titles since the agenda rewrite (one is enough).
+		title_fr: `authz ${unique()}`,
 		date: '2030-01-15',
 		startTime: '09:00',
 		endTime: '10:00',
 		mode: 'remote',
-		place: '',
 		meetingUrl: 'https://meet.jit.si/authz',
 		lateAfterMinutes: '15'
 	});

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expectAccessible } from './axe';
-import { ADMIN, LOCALE_NAMES, TRAINER1, TRAINER2, clickAndLoad, createPerson, displayName, expect, gotoApp, learner, logIn, newPerson, pageLocale, t, test, type Locale } from './helpers';
+import { ADMIN, LOCALE_NAMES, TRAINER1, TRAINER2, clickAndLoad, createPerson, displayName, expect, gotoApp, learner, logIn, newPerson, openMenu, pageLocale, t, test, type Locale } from './helpers';
 
 // Demo learner 9 is coached by trainer1 and used by no other browser test (see LEARNER in helpers.ts).
 const COACHED = learner(9);
@@ -8,8 +8,11 @@ const COACHED = learner(9);
 const OTHER = learner(21);
 const localDate = (ms: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Africa/Casablanca' }).format(ms);
 
+/** The language switch lives in the header's menu (a closed <details>): open it first. */
 async function chooseLanguage(page: Page, locale: Locale) {
-	if ((await pageLocale(page)) !== locale) await clickAndLoad(page, page.getByRole('button', { name: LOCALE_NAMES[locale], exact: true }));
+	if ((await pageLocale(page)) === locale) return;
+	await openMenu(page);
+	await clickAndLoad(page, page.getByRole('button', { name: LOCALE_NAMES[locale], exact: true }));
 }
 
 /** The councillor's page from the coach's board, by her name; returns its address. */
@@ -91,40 +94,52 @@ test('a session planned in the past is refused and the form keeps what was typed
 	await expect(page.getByLabel(t('ar', 'coach_summary'), { exact: true })).toHaveValue('ما كتبته');
 });
 
-test('coaching pages pass axe in Arabic, French and Tamazight at 360 px', async ({ page, newPage }) => {
-	// Seventeen pages checked by axe, four people logged in: longer than one page's test.
-	test.setTimeout(240_000);
-	// The learner's plan in her three languages (back to Arabic at the end).
-	const her = await newPage();
-	await logIn(her, COACHED);
-	await gotoApp(her, '/learn/plan');
+// Seventeen pages under axe: one test per language (and one for the learner's plan, whose
+// language she switches herself), each with its own logged-in page, so none runs long.
+test("the learner's plan passes axe in Arabic, French and Tamazight at 360 px", async ({ page }) => {
+	// Five pages under axe plus four language switches (each a full reload): more than one page's test.
+	test.setTimeout(120_000);
+	await logIn(page, COACHED);
+	await gotoApp(page, '/learn/plan');
+	// Her three languages, back to Arabic at the end (the other tests read her pages in Arabic).
 	for (const l of ['ar', 'fr', 'zgh', 'ar'] as const) {
-		await chooseLanguage(her, l);
-		await expectAccessible(her, l, '/learn/plan');
+		await chooseLanguage(page, l);
+		await expectAccessible(page, l, '/learn/plan');
 	}
-	await gotoApp(her, '/learn/agenda');
-	await expectAccessible(her, 'ar', '/learn/agenda');
+	await gotoApp(page, '/learn/agenda');
+	await expectAccessible(page, 'ar', '/learn/agenda');
+});
 
-	// Arabic: trainer1 on her board, a councillor, the session form and the plan.
+test('coaching pages pass axe in Arabic at 360 px', async ({ page }) => {
+	// trainer1 on her board, a councillor, the session form and the plan.
 	await logIn(page, TRAINER1);
 	const councillor = await openCouncillor(page, COACHED);
 	for (const path of ['/coach', councillor, `${councillor}/sessions/new`, `${councillor}/plan`]) {
 		await gotoApp(page, path);
 		await expectAccessible(page, 'ar', path);
 	}
-	// French: trainer2 and her own councillor.
-	const fr = await newPage();
-	await logIn(fr, TRAINER2);
-	const hers = await openCouncillor(fr, OTHER);
+});
+
+test('coaching pages pass axe in French at 360 px', async ({ page }) => {
+	// trainer2 and her own councillor.
+	await logIn(page, TRAINER2);
+	const hers = await openCouncillor(page, OTHER);
 	for (const path of ['/coach', hers, `${hers}/sessions/new`, `${hers}/plan`]) {
-		await gotoApp(fr, path);
-		await expectAccessible(fr, 'fr', path);
+		await gotoApp(page, path);
+		await expectAccessible(page, 'fr', path);
 	}
-	// Tamazight: an admin made for the purpose, on the admin pages and a councillor's.
-	const setup = await newPage();
-	await logIn(setup, ADMIN);
+});
+
+test('coaching pages pass axe in Tamazight at 360 px', async ({ page, newPage }) => {
+	// Five pages under axe, and an admin created (two logins) first: more than one page's test.
+	test.setTimeout(120_000);
+	// An admin made for the purpose, on the admin pages and a councillor's (found from trainer1's board).
+	const coach = await newPage();
+	await logIn(coach, TRAINER1);
+	const councillor = await openCouncillor(coach, COACHED);
+	await logIn(page, ADMIN);
 	const admin = newPerson({ ar: 'مسؤولة المواكبة', latin: 'Coaching Admin' }, { role: 'admin', locale: 'zgh', password: `coaching admin passphrase ${Date.now()}` });
-	await createPerson(setup, admin);
+	await createPerson(page, admin);
 	const zgh = await newPage();
 	await logIn(zgh, admin, admin.password);
 	for (const path of ['/admin/coaching', '/admin/coaching/assign', '/admin/coaching/settings', councillor, `${councillor}/plan`]) {
