@@ -1,5 +1,5 @@
 import type { APIResponse, Response } from '@playwright/test';
-import { ADMIN, LEARNER, PASSWORD, PATHS, expect, formHeaders, learner, logIn, test } from './helpers';
+import { ADMIN, LEARNER, PASSWORD, PATHS, expect, formHeaders, learner, logIn, openMenu, test } from './helpers';
 
 function csp(headers: Record<string, string>): Record<string, string[]> {
 	const raw = headers['content-security-policy'];
@@ -42,6 +42,8 @@ test('a page with client-side code runs under its CSP without violations', async
 	expect(res!.headers()['cache-control'], 'private pages are not cached').toContain('no-store');
 	// Hydrated: a client-side navigation works (no full reload means kit's script ran).
 	await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+	// Her name links to her profile from the header's menu (a <details>, closed until opened).
+	await openMenu(page);
 	await page.getByRole('link', { name: ADMIN.nameAr }).click();
 	await expect(page).toHaveURL((url) => url.pathname === PATHS.profile);
 	expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
