@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expectAccessible } from './axe';
-import { LOCALE_NAMES, clickAndLoad, expect, learner, logIn, logOut, pageLocale, t, test, type Locale } from './helpers';
+import { LOCALE_NAMES, clickAndLoad, expect, learner, logIn, logOut, openMenu, pageLocale, t, test, type Locale } from './helpers';
 
 // Demo learner 26 is enrolled in leadership and used by no other test.
 const READER = learner(26);
@@ -107,7 +107,11 @@ test('the manifest speaks her language and starts at /learn', async ({ request }
 for (const locale of ['ar', 'fr', 'zgh'] as Locale[]) {
 	test(`the offline page is accessible at 360 px (${locale})`, async ({ page }) => {
 		await page.goto('/offline');
-		if ((await pageLocale(page)) !== locale) await clickAndLoad(page, page.getByRole('button', { name: LOCALE_NAMES[locale], exact: true }));
+		if ((await pageLocale(page)) !== locale) {
+			// The language switch lives in the header's menu (a <details>), closed until opened.
+			await openMenu(page);
+			await clickAndLoad(page, page.getByRole('button', { name: LOCALE_NAMES[locale], exact: true }));
+		}
 		await expect(page.getByRole('heading', { level: 1, name: t(locale, 'offline_title') })).toBeVisible();
 		await expect(page.getByText(t(locale, 'offline_none'))).toBeVisible();
 		await expectAccessible(page, locale, 'offline page');

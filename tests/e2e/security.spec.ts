@@ -42,7 +42,7 @@ test('a page with client-side code runs under its CSP without violations', async
 	expect(res!.headers()['cache-control'], 'private pages are not cached').toContain('no-store');
 	// Hydrated: a client-side navigation works (no full reload means kit's script ran).
 	await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
-	// Her name leads to her profile from the header's menu.
+	// Her name links to her profile from the header's menu (a <details>, closed until opened).
 	await openMenu(page);
 	await page.getByRole('link', { name: ADMIN.nameAr }).click();
 	await expect(page).toHaveURL((url) => url.pathname === PATHS.profile);
