@@ -13,6 +13,8 @@ import {
 	test
 } from './helpers';
 
+const iso = (s: string) => `\u2068${s}\u2069`;
+
 test('invitation: created without a password, she chooses one through the link and can log in with it', async ({
 	page,
 	newPage,
@@ -40,7 +42,8 @@ test('invitation: created without a password, she chooses one through the link a
 	await her.goto(link);
 	await expect(her.getByRole('heading', { level: 1 })).toHaveText(t('ar', 'invite_title'));
 	const shownLogin = invitee.login.replace(/(\d{2})(?=\d)/g, '$1 ');
-	await expect(her.getByText(t('ar', 'invite_intro', { name: invitee.nameAr, login: shownLogin }))).toBeVisible();
+	// Her name and login are isolated (FSI…PDI) so the Latin digits keep their order in the Arabic sentence.
+	await expect(her.getByText(t('ar', 'invite_intro', { name: iso(invitee.nameAr), login: iso(shownLogin) }))).toBeVisible();
 
 	const password = her.getByLabel(t('ar', 'password_new_label'), { exact: true });
 	const confirm = her.getByLabel(t('ar', 'password_confirm_label'), { exact: true });

@@ -2,19 +2,20 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cliEnvironment } from './cli-env';
+import { cliEnvironment, cliTimeout } from './cli-env';
 import { acquireLock, FolderInUse } from '../../src/lib/server/db/lock';
 
 const { state, cli, cliWith } = cliEnvironment('cli');
 
+// Each test spawns the CLI (a Node process compiling TypeScript), hence cliTimeout(calls) below.
 describe('admin command line', () => {
-	it('help lists the commands', () => {
+	it('help lists the commands', { timeout: cliTimeout(1) }, () => {
 		const r = cli('help');
 		expect(r.code).toBe(0);
 		for (const c of ['migrate', 'user:create', 'users:list', 'demo:seed']) expect(r.out).toContain(c);
 	});
 
-	it('an unknown command or option fails with a message', () => {
+	it('an unknown command or option fails with a message', { timeout: cliTimeout(2) }, () => {
 		const r = cli('nope');
 		expect(r.code).not.toBe(0);
 		expect(r.err).toContain('Unknown command: nope');
@@ -23,14 +24,14 @@ describe('admin command line', () => {
 		expect(o.err).toMatch(/colour/);
 	});
 
-	it('migrate, then user:create without a password prints an invitation link', () => {
+	it('migrate, then user:create without a password prints an invitation link', { timeout: cliTimeout(2) }, () => {
 		expect(cli('migrate').code).toBe(0);
 		const r = cli('user:create', '--role', 'admin', '--login', 'chef@example.ma', '--name', 'Amina Chef', '--name-ar', 'أمينة');
 		expect(r.code).toBe(0);
 		expect(r.out).toMatch(/https:\/\/lms\.example\.ma\/invite\/[a-z2-7]{32}/);
 	});
 
-	it('user:create with a password, as JSON; a taken login or bad field fails with translated reasons and exit 1', () => {
+	it('user:create with a password, as JSON; a taken login or bad field fails with translated reasons and exit 1', { timeout: cliTimeout(4) }, () => {
 		const ok = cli('user:create', '--role', 'trainer', '--login', '06 61 00 00 01', '--name', 'Salma B', '--password', 'a long trainer phrase', '--json');
 		expect(ok.code).toBe(0);
 		expect(JSON.parse(ok.out)).toMatchObject({ login: '+212661000001', role: 'trainer', invitationLink: null });
@@ -45,7 +46,7 @@ describe('admin command line', () => {
 		expect(role.code).toBe(2);
 	});
 
-	it('demo:seed then users:list --json lists everyone', () => {
+	it('demo:seed then users:list --json lists everyone', { timeout: cliTimeout(4) }, () => {
 		expect(cli('demo:seed').out).toContain('43');
 		expect(cli('demo:seed').out).toMatch(/nothing changed/);
 		const r = cli('users:list', '--json');
@@ -65,9 +66,9 @@ describe('admin command line', () => {
 		expect(bad.code).toBe(1);
 		expect(bad.err).toMatch(/--name: Ce champ est obligatoire/);
 		expect(bad.err).toMatch(/--name-ar: Le nom doit contenir au moins une lettre/);
-	}, 120_000);
+	}, cliTimeout(3));
 
-	it('refuses to open an embedded database another process is using', async () => {
+	it('refuses to open an embedded database another process is using', { timeout: cliTimeout(1) }, async () => {
 		// Always on PGlite: PostgreSQL handles many processes itself.
 		const embedded = { ...state.env, DATABASE_URL: '' };
 		const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseGift } from '../../src/lib/server/quizzes/gift/parse';
-import { cliEnvironment } from './cli-env';
+import { cliEnvironment, cliTimeout } from './cli-env';
 
 const { state, cli } = cliEnvironment('gift-cli');
 
@@ -70,7 +70,7 @@ describe('GIFT from the command line', () => {
 		expect(frOurs.map((q) => q.content.text.fr)).toEqual(expected.map((q) => q.content.text.ar));
 	});
 
-	it('usage errors: unknown module, bad language, no file', () => {
+	it('usage errors: unknown module, bad language, no file', { timeout: cliTimeout(5) }, () => {
 		const m = cli('gift:import', '--module', 'nope', join(state.dir, 'good.gift'));
 		expect(m.code).toBe(1);
 		expect(m.err).toContain('no module with slug "nope"');
