@@ -2,7 +2,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppError, Invalid } from '../errors';
 
-type Catalogue = Record<string, string>;
+/** A message with plural forms, as the inlang message format stores it. */
+interface Variant {
+	declarations: string[];
+	selectors: string[];
+	match: Record<string, string>;
+}
+type Catalogue = Record<string, string | Variant[]>;
 let cache: Catalogue | undefined;
 
 /** The CLI speaks French unless LANG asks for Arabic; it reads the same catalogue as the app. */
@@ -20,9 +26,33 @@ function catalogue(): Catalogue {
 	return cache;
 }
 
+/** The form of a counted message for its number, chosen by Intl.PluralRules as Paraglide does. */
+function form(message: string | Variant[], params: Record<string, string | number>): string {
+	if (typeof message === 'string') return message;
+	const [v] = message;
+	const inputOf = new Map(
+		v.declarations.flatMap((d) => {
+			const m = /^local (\w+) = (\w+): plural/.exec(d);
+			return m ? [[m[1], m[2]] as const] : [];
+		})
+	);
+	const rules = new Intl.PluralRules(cliLocale());
+	const key = (category: (s: string) => string) => v.selectors.map((s) => `${s}=${category(s)}`).join(', ');
+	return (
+		v.match[key((s) => rules.select(Number(params[inputOf.get(s) ?? s] ?? 0)))] ??
+		v.match[key(() => 'other')] ??
+		v.match[key(() => '*')] ??
+		''
+	);
+}
+
 export function tr(key: string, params: Record<string, string | number> = {}): string {
-	const text = catalogue()[key] ?? key;
-	return text.replace(/\{(\w+)\}/g, (_, k) => String(params[k] ?? `{${k}}`));
+	const message = catalogue()[key];
+	if (message === undefined) return key;
+	// Placeholders are unescaped braces; `\{`, `\}` and `\\` stand for themselves (as in Paraglide).
+	return form(message, params)
+		.replace(/(?<!\\)\{(\w+)\}/g, (_, k) => String(params[k] ?? `{${k}}`))
+		.replace(/\\([{}\\|])/g, '$1');
 }
 
 /** One line per problem, fields named as on the command line. */
