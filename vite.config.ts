@@ -1,9 +1,13 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { defineConfig } from 'vitest/config';
+import { iconSprite } from './src/lib/build/icon-sprite';
+import { paraglideIntlCache } from './src/lib/build/paraglide-intl-cache';
 
 export default defineConfig({
 	plugins: [
+		iconSprite(),
+		paraglideIntlCache(),
 		paraglideVitePlugin({
 			project: './project.inlang',
 			outdir: './src/lib/paraglide',

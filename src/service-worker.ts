@@ -24,7 +24,7 @@ const MEDIA = 'amssawas-media';
 /** Narration audio kept for offline listening, at most (bytes). */
 const AUDIO_BUDGET = 50 * 1024 * 1024;
 
-const SHELL_FILES = ['/offline', ...files.filter((f) => /\.(png|svg|js)$/.test(f)), ...build.filter((f) => f.endsWith('.css'))];
+const SHELL_FILES = ['/offline', ...files.filter((f) => /\.(png|svg|js)$/.test(f)), ...build.filter((f) => /\.(css|svg)$/.test(f))];
 
 const isLearnerPage = (url: URL) => url.pathname === '/learn' || url.pathname.startsWith('/learn/');
 const isStaff = (url: URL) => /^\/(admin|trainer|coach)(\/|$)/.test(url.pathname);

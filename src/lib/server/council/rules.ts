@@ -3,6 +3,7 @@
  * status to another, when a commune counts as engaged, when a memo counts as
  * examined. No database here: the services read the facts and ask these.
  */
+import { localDay } from '../time';
 import type { Audience, EngagementStatus, InterventionStatus, MemoBody } from './tables';
 
 export type CouncilRole = 'learner' | 'trainer' | 'admin';
@@ -104,7 +105,7 @@ export function isExamined(m: MemoExamFacts): boolean {
 
 /** 'YYYY-MM-DD' of a moment in Morocco. */
 export function moroccoDay(at: Date): string {
-	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Africa/Casablanca', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+	return localDay(at);
 }
 
 /** A real calendar date written YYYY-MM-DD. */
