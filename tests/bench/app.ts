@@ -1,6 +1,6 @@
 // The app under test: a throw-away PostgreSQL database, `node build` on it, and logged-in sessions.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 import pg from 'pg';
@@ -113,8 +113,8 @@ export function removeBuildCopy(dir: string): void {
  */
 export function startServer(cwd: string, appDir: string, port: number, databaseUrl: string, logFile: string, nodeArgs: string[] = []): Server {
 	const log = createWriteStream(logFile);
-	// Started the way `npm start` starts it on PostgreSQL: src/cluster.ts runs one app process per core.
-	const entry = ['--import', 'tsx', join(cwd, 'src/cluster.ts'), join(appDir, 'index.js')];
+	// Started the way `npm start` starts it on PostgreSQL: src/serve.js supervises one app process per core.
+	const entry = [join(cwd, 'src/serve.js'), join(appDir, 'index.js')];
 	const proc = spawn(process.execPath, ['--title=amssawas-bench-server', ...nodeArgs, ...entry], { cwd, env: serverEnv(port, databaseUrl), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
 	proc.stdout!.pipe(log, { end: false });
 	proc.stderr!.pipe(log, { end: false });
@@ -349,4 +349,39 @@ export async function countAnswers(databaseUrl: string, attempts: number[], ques
 	} finally {
 		await client.end();
 	}
+}
+
+// ---------------------------------------------------------------- memory
+
+function children(pid: number): number[] {
+	try {
+		return readdirSync(`/proc/${pid}/task`).flatMap((t) =>
+			readFileSync(`/proc/${pid}/task/${t}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number)
+		);
+	} catch {
+		return [];
+	}
+}
+
+/** Proportional set size (kB) of a process and all its descendants, from /proc/PID/smaps_rollup (Linux). */
+export function treePssKb(pid: number): number {
+	let total = 0;
+	for (const p of [pid, ...descendants(pid)]) {
+		try {
+			total += Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${p}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
+		} catch {
+			// ended meanwhile
+		}
+	}
+	return total;
+}
+
+function descendants(pid: number): number[] {
+	return children(pid).flatMap((c) => [c, ...descendants(c)]);
+}
+
+/** The V8 heap flags `npm start` gives node (package.json), so the bench runs the server as it runs in production. */
+export function startNodeFlags(root: string): string[] {
+	const start = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts.start as string;
+	return start.split(/\s+/).filter((a) => a.startsWith('--max-'));
 }

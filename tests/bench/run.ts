@@ -24,6 +24,8 @@ import {
 	run,
 	startAttempts,
 	startServer,
+	startNodeFlags,
+	treePssKb,
 	tail,
 	waitForHealth,
 	type BenchDb,
@@ -197,7 +199,7 @@ async function main(): Promise<number> {
 	cleanups.push({ what: `remove ${relative(ROOT, appDir)}`, fn: async () => removeBuildCopy(appDir) });
 	const port = config.port || (await freePort());
 	const logFile = join(RESULTS, 'server.log');
-	server = startServer(ROOT, appDir, port, db.url, logFile, config.cpuProfile ? ['--cpu-prof', `--cpu-prof-dir=${RESULTS}`] : []);
+	server = startServer(ROOT, appDir, port, db.url, logFile, [...startNodeFlags(ROOT), ...(config.cpuProfile ? ['--cpu-prof', `--cpu-prof-dir=${RESULTS}`] : [])]);
 	const srv = server;
 	cleanups.push({ what: 'stop the server', fn: () => srv.stop() });
 	let serverStopped = false;
@@ -297,7 +299,12 @@ async function main(): Promise<number> {
 		step(`weighed the first visit to ${path} (${f.name}${f.auth ? `, as a ${f.auth}` : ''}): ${visit.transfers.length} responses`);
 	}
 
-	// 7. load
+	// 7. load, with the server's memory (its whole process tree) read idle and every second under load
+	await new Promise((r) => setTimeout(r, 3000));
+	const pssIdleKb = treePssKb(srv.proc.pid!);
+	let pssPeakKb = pssIdleKb;
+	const pssTimer = setInterval(() => (pssPeakKb = Math.max(pssPeakKb, treePssKb(srv.proc.pid!))), 1000);
+	step(`server process tree idle: ${fmt(pssIdleKb / 1024)} MB PSS`);
 	const results: PageResult[] = [];
 	for (const [i, s0] of selected.entries()) {
 		const cookies = sessionsFor(s0);
@@ -319,6 +326,8 @@ async function main(): Promise<number> {
 		results.push({ ...r, machineBusyBefore: quiet.busy, noisy: r.cpu.other > NOISY_OTHER_PCT });
 		if (srv.proc.exitCode !== null || srv.proc.signalCode !== null) throw new Error(`server died during "${s.name}"`);
 	}
+
+	clearInterval(pssTimer);
 
 	// 8. report
 	console.log(`\n== Pages: ${config.connections} connections, ${config.durationSeconds} s measured after ${config.warmupSeconds} s warm-up ==`);
@@ -363,6 +372,10 @@ async function main(): Promise<number> {
 	}
 
 	const checks = checkTargets(results, selected, firstVisits);
+	// Issue #18: the whole app tree (supervising primary and its workers) on PostgreSQL.
+	console.log(`\n== Memory of the server's process tree (PSS from /proc/PID/smaps_rollup): ${fmt(pssIdleKb / 1024)} MB idle, ${fmt(pssPeakKb / 1024)} MB at most under load ==`);
+	checks.push({ what: 'server tree memory idle (PSS)', actual: Math.round(pssIdleKb / 1024), limit: 200, unit: 'MB', op: '<', pass: pssIdleKb / 1024 < 200 });
+	checks.push({ what: 'server tree memory under load (peak PSS)', actual: Math.round(pssPeakKb / 1024), limit: 350, unit: 'MB', op: '<', pass: pssPeakKb / 1024 < 350 });
 	checks.push({ what: `bulk-issue ${bulk.issued} demo certificates`, actual: bulk.ms, limit: 5000, unit: 'ms', op: '<', pass: bulk.issued === 40 && bulk.ms < 5000, note: bulk.issued === 40 ? undefined : `${bulk.issued} issued, 40 expected` });
 	// Issue #4: no answer lost or doubled under load: each open attempt holds exactly one row for the question saved.
 	if (results.some((r) => r.name === 'answer save')) {
@@ -387,6 +400,7 @@ async function main(): Promise<number> {
 		note: 'Load generator (autocannon, 1 thread) shares the machine with the server and PostgreSQL.',
 		pages: results,
 		firstVisits: firstVisits.map((f) => ({ ...f.visit, maxBytes: f.maxBytes })),
+		memory: { pssIdleMB: Math.round(pssIdleKb / 1024), pssPeakUnderLoadMB: Math.round(pssPeakKb / 1024) },
 		targets: checks,
 		noisy: results.some((r) => r.noisy),
 		ok: erroneous.length === 0 && failed.length === 0

@@ -1,15 +1,12 @@
-import { spawnSync } from 'node:child_process';
-import cluster from 'node:cluster';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { sql } from 'kysely';
-import { configFromEnv } from '../db/index';
 import { seedDemo } from '../demo/seed';
 import { displayLogin, normaliseLogin } from '../users/login-id';
 import { listUsers } from '../users/users.repository';
 import { createUser, ROLES } from '../users/users.service';
 import { tr } from './messages';
-import { runServer } from '../cluster';
 import { findCohortByName, listCohorts } from '../enrolment/cohort.repository';
 import { findModuleBySlug, listModules } from '../enrolment/enrolment.repository';
 import { enrolCohort, enrolUsers } from '../enrolment/enrolment.service';
@@ -26,20 +23,6 @@ import { councilCommands } from './council';
 import { coachingCommands } from './coaching';
 
 export { CliError };
-
-const BUILD_INPUTS = ['src', 'static', 'migrations', 'project.inlang/settings.json', 'svelte.config.js', 'vite.config.ts', 'package-lock.json'];
-
-function newestMtime(path: string): number {
-	if (!existsSync(path)) return 0;
-	const st = statSync(path);
-	if (!st.isDirectory()) return st.mtimeMs;
-	let newest = st.mtimeMs;
-	for (const name of readdirSync(path)) {
-		if (name === 'paraglide' || name === 'node_modules') continue;
-		newest = Math.max(newest, newestMtime(join(path, name)));
-	}
-	return newest;
-}
 
 /** A problem of an import file in the CLI's language, its parameters translated too. */
 function problemText(p: Problem): string {
@@ -227,23 +210,11 @@ export const commands: Record<string, Command> = {
 	serve: {
 		summary: 'Build if needed, then serve (migrates, seeds the demo into an empty database).',
 		async run() {
-			const stamp = resolve('build/.built-at');
-			const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
-			if (cluster.isPrimary && Math.max(...BUILD_INPUTS.map((p) => newestMtime(resolve(p)))) > built) {
-				console.log('Building the app (first start or sources changed)…');
-				const r = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
-				if (r.status !== 0) throw new CliError('build failed');
-				writeFileSync(stamp, new Date().toISOString());
-			}
-			process.env.AMSSAWAS_DEMO ??= 'if-empty';
-			process.env.SHUTDOWN_TIMEOUT ??= '1';
-			process.env.PORT ??= '3000';
-			process.env.BODY_SIZE_LIMIT ??= '32M';
-			// adapter-node assumes https without ORIGIN, which breaks cookies and the CSRF check on plain http.
-			process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
-			if (cluster.isPrimary) console.log(`Amssawas LMS on ${process.env.ORIGIN} (${process.env.DATABASE_URL ? 'PostgreSQL' : `embedded database in ${configFromEnv().dataDir}`})`);
-			await runServer('build/index.js');
-			return -1; // keep running
+			// src/serve.js is what `npm start` runs: the app in plain JavaScript, without this CLI's TypeScript loader.
+			const child = spawn(process.execPath, [resolve('src/serve.js')], { stdio: 'inherit' });
+			for (const sig of ['SIGTERM', 'SIGINT'] as const) process.on(sig, () => child.kill(sig));
+			const code = await new Promise<number>((done) => child.on('exit', (c, signal) => done(c ?? (signal ? 0 : 1))));
+			if (code !== 0) throw new CliError(`the server ended with code ${code}`);
 		}
 	},
 
