@@ -334,6 +334,26 @@ export async function firstQuestion(origin: string, path: string, cookie: string
 	return m[1] ? { question: Number(m[1]), answer: m[2] } : { question: Number(m[4]), answer: m[3] };
 }
 
+/** Ids the staff pages need: the leadership module and its graded quiz (read from the bench database). */
+export async function staffIds(databaseUrl: string): Promise<{ moduleId: number; gradedQuizId: number }> {
+	const client = new pg.Client({ connectionString: databaseUrl });
+	await client.connect();
+	try {
+		const r = await client.query(
+			`select m.id as module_id, q.id as quiz_id from module m join quiz q on q.module_id = m.id and q.kind = 'graded' where m.slug = 'leadership' order by q.id limit 1`
+		);
+		if (!r.rows[0]) throw new Error('no graded quiz in the leadership module');
+		return { moduleId: r.rows[0].module_id, gradedQuizId: r.rows[0].quiz_id };
+	} finally {
+		await client.end();
+	}
+}
+
+/** `npm run cli -- demo:seed --learners N` on the bench database: a programme at scale (issue 18). */
+export async function seedAtScale(cwd: string, databaseUrl: string, learners: number): Promise<string> {
+	return (await cli(cwd, databaseUrl, ['demo:seed', '--learners', String(learners)])).trim();
+}
+
 /** Answers saved on those attempts: rows, attempts with a row, rows holding the given answer to the question. */
 export async function countAnswers(databaseUrl: string, attempts: number[], question: number, answer: string) {
 	const client = new pg.Client({ connectionString: databaseUrl });

@@ -25,6 +25,8 @@ import {
 	startAttempts,
 	startServer,
 	startNodeFlags,
+	staffIds,
+	seedAtScale,
 	treePssKb,
 	tail,
 	waitForHealth,
@@ -65,8 +67,18 @@ const config = {
 	/** Seconds to wait, before each page, for the shared machine to be quiet (< 25 % busy). */
 	quietWaitSeconds: num('BENCH_QUIET_WAIT', 20),
 	/** Write a V8 CPU profile of the server to results/ when it stops (figures then include the profiler's overhead). */
-	cpuProfile: process.env.BENCH_CPU_PROF === '1'
+	cpuProfile: process.env.BENCH_CPU_PROF === '1',
+	/** `npm run bench -- --learners 10000`: add that many learners with their records (demo:seed --learners) before measuring. */
+	scaleLearners: scaleArg(process.argv.slice(2))
 };
+
+function scaleArg(args: string[]): number {
+	const i = args.indexOf('--learners');
+	if (i < 0) return 0;
+	const n = Number(args[i + 1]);
+	if (!Number.isInteger(n) || n < 1) throw new Error(`--learners needs a whole number, got "${args[i + 1] ?? ''}"`);
+	return n;
+}
 
 /** Other work on the machine above this (percent of one core) during a measured run makes its figures noisy. */
 const NOISY_OTHER_PCT = 30;
@@ -216,7 +228,12 @@ async function main(): Promise<number> {
 	});
 	step(`server up on ${srv.origin} (pid ${srv.proc.pid}, a copy of build/ in ${relative(ROOT, appDir)}); migrated and seeded, /healthz after ${healthMs} ms`);
 
-	// 3. people and sessions
+	// 3. people and sessions (and, asked for, a programme at scale)
+	if (config.scaleLearners) {
+		const t = Date.now();
+		const said = await seedAtScale(ROOT, db.url, config.scaleLearners);
+		step(`${said.split('\n').pop()} (demo:seed --learners ${config.scaleLearners}, ${fmt(Date.now() - t)} ms with the CLI's start)`);
+	}
 	const extra = config.learners > DEMO_LEARNERS ? await createExtraLearners(ROOT, db.url, DEMO_LEARNERS + 1, config.learners) : [];
 	if (extra.length) {
 		step(`created ${extra.length} extra learners with the admin CLI (user:create): ${extra[0]} … ${extra[extra.length - 1]}`);
@@ -247,7 +264,8 @@ async function main(): Promise<number> {
 		quiz: { slug: 'leadership', id: 0, attempts: [], question: 0, answer: '' },
 		certificate: '',
 		liveSession,
-		checkInCode: () => readCheckInCode(srv.origin, firstTrainer, liveSession)
+		checkInCode: () => readCheckInCode(srv.origin, firstTrainer, liveSession),
+		staff: await staffIds(db.url)
 	};
 	for (const slug of DEMO_MODULES) ctx.lessons[slug] = await findLessons(srv.origin, slug, firstLearner);
 	step(`lessons found on the module pages: ${DEMO_MODULES.map((m) => `${m} ${ctx.lessons[m].length} (first ${ctx.lessons[m][0]})`).join(', ')}; class session in progress: ${liveSession}`);
@@ -316,7 +334,7 @@ async function main(): Promise<number> {
 		step(`loading ${s.method ?? 'GET'} ${s.path} (${s.name}${s.auth ? `, rotating ${cookies.length} ${s.auth} sessions` : ', anonymous'})…`);
 		const r = await loadScenario(s, {
 			origin: srv.origin,
-			connections: config.connections,
+			connections: s.connections ?? config.connections,
 			warmupSeconds: config.warmupSeconds,
 			durationSeconds: config.durationSeconds,
 			cookies,

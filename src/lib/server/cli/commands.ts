@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { sql } from 'kysely';
 import { seedDemo } from '../demo/seed';
+import { seedScale } from '../demo/scale';
 import { displayLogin, normaliseLogin } from '../users/login-id';
 import { listUsers } from '../users/users.repository';
 import { createUser, ROLES } from '../users/users.service';
@@ -200,10 +201,27 @@ export const commands: Record<string, Command> = {
 	},
 
 	'demo:seed': {
-		summary: 'Create the demo accounts (and, later, demo content) if not there yet.',
-		async run() {
-			const r = await withDb((db) => seedDemo(db));
-			console.log(r.seeded ? `Demo data created: ${r.users} accounts.` : 'Demo data already present: nothing changed.');
+		summary: 'Create the demo (accounts, content, sessions…) if not there yet; --learners N then adds N learners in cohorts of 40 with their records, to measure at scale.',
+		usage: '[--learners N] [--json]',
+		options: { learners: { type: 'string' }, json: { type: 'boolean' } },
+		async run({ values: v }) {
+			const n = v.learners === undefined ? 0 : Number(v.learners);
+			if (!Number.isInteger(n) || n < 0 || n > 1_000_000) throw new CliError('--learners must be a whole number from 0 to 1000000', 2);
+			await withDb(async (db) => {
+				const r = await seedDemo(db);
+				if (!v.json) console.log(r.seeded ? `Demo data created: ${r.users} accounts.` : 'Demo data already present: nothing changed.');
+				if (!n) {
+					if (v.json) console.log(JSON.stringify({ seeded: r.seeded, users: r.users }));
+					return;
+				}
+				const s = await seedScale(db, n);
+				if (v.json) console.log(JSON.stringify({ seeded: r.seeded, users: r.users, scale: s }));
+				else
+					console.log(
+						`Added ${s.learners} learners in ${s.cohorts} cohorts in ${(s.ms / 1000).toFixed(1)} s: ${s.enrolments} enrolments, ${s.classSessions} class sessions, ` +
+							`${s.attendance} attendance marks, ${s.attempts} quiz attempts with ${s.answers} answers, ${s.coachingSessions} coaching sessions, ${s.interventions} interventions.`
+					);
+			});
 		}
 	},
 
