@@ -87,7 +87,9 @@ export function serverEnv(port: number, databaseUrl: string): NodeJS.ProcessEnv 
 		XFF_DEPTH: '1',
 		SHUTDOWN_TIMEOUT: '1',
 		DATABASE_URL: databaseUrl,
-		AMSSAWAS_DEMO: 'if-empty'
+		AMSSAWAS_DEMO: 'if-empty',
+		// Turns on /bench-reference, the trivial page every page is compared with.
+		AMSSAWAS_BENCH: '1'
 	};
 }
 

@@ -38,7 +38,7 @@ import {
 import { measureFirstVisit, type FirstVisit } from './first-visit';
 import { bulkIssueDemo } from './certificates';
 import { loadScenario, waitForQuiet, type ScenarioResult } from './load';
-import { DEMO_MODULES, FIRST_VISITS, resolveBody, resolvePath, scenarios, type BenchContext, type DemoModule, type ResolvedScenario, type Role } from './scenarios';
+import { DEMO_MODULES, FIRST_VISITS, NEAR_THE_LIMIT, REFERENCE, resolveBody, resolvePath, scenarios, type BenchContext, type DemoModule, type ResolvedScenario, type Role } from './scenarios';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const RESULTS = join(ROOT, 'tests/bench/results');
@@ -158,6 +158,20 @@ function checkTargets(results: PageResult[], list: ResolvedScenario[], firstVisi
 		const note = !valid ? 'run had errors' : r.noisy ? `machine busy with other work (${r.cpu.other} % of a core)` : undefined;
 		if (s.target.minRps !== undefined) checks.push({ what: `${s.name} throughput`, actual: r.rps, limit: s.target.minRps, unit: 'req/s', op: '≥', pass: valid && r.rps >= s.target.minRps, note });
 		if (s.target.maxP99Ms !== undefined) checks.push({ what: `${s.name} p99 latency`, actual: r.latencyMs.p99, limit: s.target.maxP99Ms, unit: 'ms', op: '<', pass: valid && r.latencyMs.p99 < s.target.maxP99Ms, note });
+	}
+	// Issue #18: learner pages near the framework's limit, measured against the reference page in the same run.
+	const reference = results.find((r) => r.name === REFERENCE);
+	for (const name of NEAR_THE_LIMIT) {
+		const r = results.find((x) => x.name === name);
+		if (!r) continue;
+		const valid = r.unexpectedStatus === 0 && r.errors === 0 && r.timeouts === 0;
+		const note = !valid ? 'run had errors' : r.noisy ? `machine busy with other work (${r.cpu.other} % of a core)` : undefined;
+		checks.push({ what: `${name} throughput (issue 18)`, actual: r.rps, limit: 1000, unit: 'req/s', op: '≥', pass: valid && r.rps >= 1000, note });
+		checks.push({ what: `${name} p99 latency (issue 18)`, actual: r.latencyMs.p99, limit: 150, unit: 'ms', op: '<', pass: valid && r.latencyMs.p99 < 150, note });
+		if (reference && reference.rps > 0) {
+			const share = (100 * r.rps) / reference.rps;
+			checks.push({ what: `${name} share of the reference page's throughput`, actual: Math.round(share), limit: 30, unit: '%', op: '≥', pass: valid && share >= 30, note });
+		}
 	}
 	for (const { visit, maxBytes } of firstVisits) {
 		checks.push({ what: `${visit.name} first-visit transfer (HTML+CSS+JS, ${visit.path})`, actual: visit.totalBytes, limit: maxBytes, unit: 'bytes', op: '<', pass: visit.totalBytes < maxBytes });
@@ -362,6 +376,8 @@ async function main(): Promise<number> {
 				(bad ? `   << ERRORS: status ${JSON.stringify(r.statusCodes)}, ${r.errors} connection errors, ${r.timeouts} timeouts` : '')
 		);
 	}
+	const ref = results.find((r) => r.name === REFERENCE);
+	if (ref?.rps) console.log(`Share of the reference page (${fmt(ref.rps)} req/s): ${results.filter((r) => r !== ref).map((r) => `${r.name} ${Math.round((100 * r.rps) / ref.rps)} %`).join(', ')}`);
 	console.log(`(${results.map((r) => `${r.name}: ${fmt(r.requests)} responses, ${fmt(r.bytesPerResponse)} B each${r.dbXactsPerResponse === null ? '' : `, ${fmt(r.dbXactsPerResponse, 1)} db transactions each`}`).join('; ')})`);
 	console.log(
 		`CPU is % of one core over the measured run (${cpus().length} cores = ${cpus().length * 100} %); postgres = all its processes; ` +

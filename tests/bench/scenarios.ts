@@ -80,6 +80,11 @@ export async function resolveBody(s: Scenario, ctx: BenchContext): Promise<strin
 	return typeof s.body === 'function' ? s.body(ctx) : s.body;
 }
 
+export const REFERENCE = 'reference page (select 1)';
+
+/** Learner pages: at least 1,000 req/s, p99 under 150 ms, and at least 30 % of the reference page's throughput (issue 18). */
+export const NEAR_THE_LIMIT = ['learner home', 'module page', 'lesson page', 'quiz page', 'learner certificates', 'learner agenda'];
+
 /** Staff pages at 10,000 learners (issue 18): p99 under 500 ms at 20 connections, at least 50 req/s. */
 const STAFF_AT_SCALE: Target = { minRps: 50, maxP99Ms: 500 };
 
@@ -87,7 +92,11 @@ const firstLesson = (ctx: BenchContext) => `/learn/leadership/${ctx.lessons.lead
 const quizAttempt = (ctx: BenchContext, session: number) => `/learn/${ctx.quiz.slug}/quiz/${ctx.quiz.id}/attempt/${ctx.quiz.attempts[session]}?p=0`;
 
 export const scenarios: Scenario[] = [
+	// The yardstick: a trivial page with one `select 1`, same server, layout, compression and CSP (issue 18).
+	{ name: REFERENCE, path: '/bench-reference', auth: 'learner' },
 	{ name: 'login page', path: '/login', auth: null },
+	{ name: 'learner certificates', path: '/certificates', auth: 'learner' },
+	{ name: 'learner agenda', path: '/learn/agenda', auth: 'learner' },
 	{ name: 'learner home', path: '/learn', auth: 'learner', target: { minRps: 500, maxP99Ms: 250 } },
 	// Issue #3, "Performance": module page and lesson page, each ≥ 500 req/s with p99 < 250 ms.
 	{ name: 'module page', path: '/learn/leadership', auth: 'learner', target: { minRps: 500, maxP99Ms: 250 } },
