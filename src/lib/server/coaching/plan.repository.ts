@@ -91,7 +91,22 @@ export function evidenceOf(db: Db, goalIds: number[]) {
 		.leftJoin('coaching_session as s', 's.id', 'e.session_id')
 		.leftJoin('module as m', 'm.id', 'e.module_id')
 		.leftJoin('certificate as c', 'c.id', 'e.certificate_id')
-		.select(['e.id', 'e.goal_id', 'e.kind', 'e.url', 'e.note', 's.starts_at as session_at', 'm.slug as module_slug', 'm.title as module_title', 'c.serial as certificate_serial'])
+		.leftJoin('intervention as i', 'i.id', 'e.intervention_id')
+		.leftJoin('council_sitting as cs', 'cs.id', 'i.sitting_id')
+		.select([
+			'e.id',
+			'e.goal_id',
+			'e.kind',
+			'e.url',
+			'e.note',
+			's.starts_at as session_at',
+			'm.slug as module_slug',
+			'm.title as module_title',
+			'c.serial as certificate_serial',
+			'e.intervention_id',
+			'i.kind as intervention_kind',
+			sql<string | null>`cs.sitting_date::text`.as('intervention_sitting_date')
+		])
 		.where('e.goal_id', 'in', goalIds)
 		.orderBy('e.id')
 		.execute();

@@ -224,7 +224,15 @@ export async function learnerCoachingExport(db: Db, learnerId: number, now = new
 				target: g.target,
 				status: g.status,
 				reviews: g.reviews.map((r) => ({ at: r.created_at.toISOString(), learnerRating: r.learner_rating, coachRating: r.coach_rating, comment: r.comment, approved: r.approved_at !== null })),
-				evidence: g.evidence.map((e) => ({ kind: e.kind, sessionAt: e.session_at?.toISOString() ?? null, module: e.module_slug, certificate: e.certificate_serial, url: e.url, note: e.note }))
+				evidence: g.evidence.map((e) => ({
+					kind: e.kind,
+					sessionAt: e.session_at?.toISOString() ?? null,
+					module: e.module_slug,
+					certificate: e.certificate_serial,
+					intervention: e.intervention_id === null ? null : { kind: e.intervention_kind, sittingDate: e.intervention_sitting_date },
+					url: e.url,
+					note: e.note
+				}))
 			}))
 		},
 		sessions: v.sessions.map((s) => ({ startsAt: s.starts_at.toISOString(), minutes: s.minutes, mode: s.mode, place: s.place, link: s.meeting_url, status: s.status, reason: s.status_reason, needs: s.needs, summary: s.summary, coach: s.coach_latin })),
