@@ -16,7 +16,7 @@ import {
 	verifyIntervention,
 	type InterventionInput
 } from '../../src/lib/server/council/intervention.service';
-import { countInterventions } from '../../src/lib/server/council/intervention.repository';
+import { countInterventions, pageWithCounts } from '../../src/lib/server/council/intervention.repository';
 import { freshDb } from './db';
 import { makeUser } from './factories';
 
@@ -227,3 +227,18 @@ describe('interventions serve development-plan goals', () => {
 		expect(shown).toMatchObject([{ kind: 'intervention', intervention_id: id, intervention_kind: 'question', intervention_sitting_date: '2026-02-03' }]);
 	});
 });
+
+describe('her activity page in one statement', () => {
+	it('one page of her records with her total and verified counts, the same as counting apart', async () => {
+		const total = await countInterventions(h.db, { learnerId: her.id });
+		const verified = await countInterventions(h.db, { learnerId: her.id, status: 'verified' });
+		expect(total).toBeGreaterThan(2);
+		const first = await pageWithCounts(h.db, { learnerId: her.id }, { limit: 2, offset: 0 });
+		expect(first).toMatchObject({ total, verified });
+		expect(first.items).toHaveLength(2);
+		expect(first.items.every((i) => i.learnerId === her.id)).toBe(true);
+		const beyond = await pageWithCounts(h.db, { learnerId: her.id }, { limit: 2, offset: 1000 });
+		expect(beyond).toEqual({ items: [], total, verified });
+	});
+});
+

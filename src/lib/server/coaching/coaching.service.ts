@@ -257,15 +257,18 @@ export async function councillorView(db: Db, actor: Actor, learnerId: number, op
 	};
 }
 
-const BOARD_PAGE = 50;
+/** Twenty cards a page: a coach with 40 councillors sees the 20 least recently contacted first. */
+const BOARD_PAGE = 20;
 
 /** The coach's board: her councillors (everyone for an admin) in two statements, plus her coming sessions. */
 export async function board(db: Db, actor: Actor, page: number, now = new Date()) {
 	const coachId = actor.role === 'admin' ? null : actor.id;
-	const settings = await repo.getSettings(db);
-	const { rows, total } = await repo.boardRows(db, coachId, now, localDay(now), BOARD_PAGE, (page - 1) * BOARD_PAGE);
+	const [settings, { rows, total }, upcoming] = await Promise.all([
+		repo.getSettings(db),
+		repo.boardRows(db, coachId, now, localDay(now), BOARD_PAGE, (page - 1) * BOARD_PAGE),
+		repo.plannedSessions(db, coachId, now, new Date(now.getTime() + 14 * 86_400_000))
+	]);
 	const goals = await goalsForProgress(db, rows.map((r) => r.learner_id));
-	const upcoming = await repo.plannedSessions(db, coachId, now, new Date(now.getTime() + 14 * 86_400_000));
 	return {
 		settings,
 		pages: Math.max(1, Math.ceil(total / BOARD_PAGE)),

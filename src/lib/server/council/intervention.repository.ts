@@ -169,6 +169,32 @@ export async function listInterventions(
 	return (await q.limit(page.limit).offset(page.offset).execute()).map(toView);
 }
 
+/**
+ * One page of a filter's interventions with the filter's total and verified count, in one
+ * statement (window counts): the councillor's activity page needs all three on every visit.
+ */
+export async function pageWithCounts(
+	db: Db,
+	f: InterventionFilter,
+	page: { limit: number; offset: number },
+	order: 'newest' | 'oldest_update' = 'newest'
+): Promise<{ items: InterventionView[]; total: number; verified: number }> {
+	let q = selectView(filtered(base(db), f)).select([
+		sql<number>`(count(*) over ())::int`.as('total_n'),
+		sql<number>`(count(*) filter (where i.status = 'verified') over ())::int`.as('verified_n')
+	]);
+	q = order === 'newest' ? q.orderBy('s.sitting_date', 'desc').orderBy('i.id', 'desc') : q.orderBy('i.updated_at').orderBy('i.id');
+	const rows = await q
+		.limit(page.limit)
+		.offset(page.offset)
+		.execute();
+	if (rows.length === 0 && page.offset > 0) {
+		const [total, verified] = await Promise.all([countInterventions(db, f), countInterventions(db, { ...f, status: 'verified' })]);
+		return { items: [], total, verified };
+	}
+	return { items: rows.map(toView), total: rows[0]?.total_n ?? 0, verified: rows[0]?.verified_n ?? 0 };
+}
+
 export async function countInterventions(db: Db, f: InterventionFilter): Promise<number> {
 	const row = await filtered(base(db), f).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
 	return row.n;
