@@ -17,6 +17,8 @@ import {
 	type InterventionInput
 } from '../../src/lib/server/council/intervention.service';
 import { countInterventions, pageWithCounts } from '../../src/lib/server/council/intervention.repository';
+import { interventionsCsv } from '../../src/lib/server/council/exports';
+import { filterFromQuery } from '../../src/lib/server/council/filters';
 import { freshDb } from './db';
 import { makeUser } from './factories';
 
@@ -242,3 +244,25 @@ describe('her activity page in one statement', () => {
 	});
 });
 
+
+describe('the staff list as CSV, filtered by period, kind, status, commune and province', () => {
+	it('starts with a BOM, has one line per matching record, and each filter narrows it', async () => {
+		const id = await saveIntervention(h.db, her, null, input({ sittingDate: '2026-01-15', kind: 'amendment', summary: 'تعديل، مع "فاصلة"' }), { submit: true, evidence: null, now: NOW, storage });
+		await verifyIntervention(h.db, trainer, id, NOW);
+		const lines = async (query: string) => {
+			const csv = await interventionsCsv(h.db, filterFromQuery(new URLSearchParams(query)));
+			expect(csv.startsWith('\ufeff')).toBe(true);
+			return csv.slice(1).trim().split(/\r?\n/);
+		};
+		const all = await lines('');
+		expect(all[0].split(',')[0]).toBe('login');
+		const commune = await h.db.selectFrom('commune').select(['name_fr', 'province_fr']).where('id', '=', homeCommune).executeTakeFirstOrThrow();
+		const one = await lines(`status=verified&kind=amendment&from=2026-01-01&to=2026-01-31&commune=${homeCommune}&province=${encodeURIComponent(commune.province_fr)}`);
+		expect(one).toHaveLength(2);
+		expect(one[1]).toContain('"تعديل، مع ""فاصلة"""');
+		expect(one[1]).toContain(commune.name_fr);
+		expect(await lines('status=verified&kind=amendment&from=2026-02-01')).toHaveLength(1);
+		expect(await lines(`kind=amendment&commune=${elsewhere}`)).toHaveLength(1);
+		expect((await lines('status=draft')).length).toBeLessThan(all.length);
+	});
+});
