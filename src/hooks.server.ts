@@ -13,6 +13,7 @@ import { storageFromEnv, useFileStorage } from '$lib/server/media/storage';
 import { databaseStorage } from '$lib/server/media/db-storage';
 import { originAllowed } from '$lib/server/web/origin';
 import { t } from '$lib/server/i18n';
+import { startPurgeTimer } from '$lib/server/maintenance/purge';
 
 const requestLocale = new AsyncLocalStorage<Locale>();
 overwriteGetLocale(() => requestLocale.getStore() ?? DEFAULT_LOCALE);
@@ -31,8 +32,13 @@ export const init: ServerInit = async () => {
 	// The certificate signing key pair is made at first start (kept in the database).
 	await signingKey(database);
 	useFileStorage(storageFromEnv(process.env, () => databaseStorage(database)));
+	// Old rate-limit counters and idempotency keys are deleted hourly (the timer is unref'd).
+	const stopPurge = startPurgeTimer(db);
 	// PGlite keeps Node alive after writes: close it when adapter-node shuts down.
-	process.once('sveltekit:shutdown', () => void stopDb());
+	process.once('sveltekit:shutdown', () => {
+		stopPurge();
+		void stopDb();
+	});
 };
 
 /** Fills locals.user from the session cookie; never redirects (guards do that). */

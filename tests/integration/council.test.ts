@@ -16,7 +16,9 @@ import {
 	verifyIntervention,
 	type InterventionInput
 } from '../../src/lib/server/council/intervention.service';
-import { countInterventions } from '../../src/lib/server/council/intervention.repository';
+import { countInterventions, pageWithCounts } from '../../src/lib/server/council/intervention.repository';
+import { interventionsCsv } from '../../src/lib/server/council/exports';
+import { filterFromQuery } from '../../src/lib/server/council/filters';
 import { freshDb } from './db';
 import { makeUser } from './factories';
 
@@ -62,6 +64,8 @@ beforeAll(async () => {
 	her = { id: a.id, role: 'learner' };
 	other = { id: b.id, role: 'learner' };
 	trainer = { id: t.id, role: 'trainer' };
+	// The trainer coaches her (not the other councillor): a coach enters for her councillors only.
+	await h.db.insertInto('coach_assignment').values({ coach_id: t.id, learner_id: a.id, assigned_by: null }).execute();
 });
 
 afterAll(async () => {
@@ -172,6 +176,21 @@ describe('staff enter an intervention for a councillor', () => {
 		expect(row).toEqual({ learner_id: her.id, created_by: trainer.id, status: 'submitted', commune_id: homeCommune });
 		const audit = await h.db.selectFrom('audit_event').select(['action', 'actor_id']).where('subject_type', '=', 'intervention').where('subject_id', '=', String(id)).execute();
 		expect(audit).toEqual([{ action: 'intervention.enter_for', actor_id: trainer.id }]);
+		const view = await getIntervention(h.db, her, id);
+		expect(view).toMatchObject({ enteredByStaff: true, createdBy: trainer.id });
+		const own = await saveIntervention(h.db, her, null, input(), { submit: false, evidence: null, now: NOW, storage });
+		expect((await getIntervention(h.db, her, own)).enteredByStaff).toBe(false);
+	});
+
+	it('a coach enters only for a councillor she coaches; an admin for anyone', async () => {
+		const before = await rows();
+		await expect(saveIntervention(h.db, trainer, null, input({ learnerId: other.id }), { submit: true, evidence: null, now: NOW, storage })).rejects.toMatchObject({ key: 'council_not_your_councillor' });
+		expect(await rows()).toBe(before);
+		const mine = await saveIntervention(h.db, other, null, input(), { submit: false, evidence: null, now: NOW, storage });
+		await expect(saveIntervention(h.db, trainer, mine, input({ summary: 'changed' }), { submit: false, evidence: null, now: NOW, storage })).rejects.toBeInstanceOf(Forbidden);
+		const admin = await makeUser(h.db, { role: 'admin' });
+		const id = await saveIntervention(h.db, { id: admin.id, role: 'admin' }, null, input({ learnerId: other.id }), { submit: false, evidence: null, now: NOW, storage });
+		expect((await getIntervention(h.db, other, id)).enteredByStaff).toBe(true);
 	});
 
 	it('without a councillor, or for someone who is not one, nothing is saved', async () => {
@@ -180,5 +199,70 @@ describe('staff enter an intervention for a councillor', () => {
 		await expect(saveIntervention(h.db, trainer, null, input({ learnerId: trainer.id }), { submit: false, evidence: null, now: NOW, storage })).rejects.toBeInstanceOf(NotFound);
 		await expect(saveIntervention(h.db, trainer, null, input({ learnerId: her.id, sittingDate: '2026-03-11' }), { submit: true, evidence: null, now: NOW, storage })).rejects.toBeInstanceOf(Invalid);
 		expect(await rows()).toBe(before);
+	});
+});
+
+describe('interventions serve development-plan goals', () => {
+	it('she picks one of her goals; once verified the intervention is the goal\'s evidence and its page names the goal', async () => {
+		const plan = await h.db.insertInto('development_plan').values({ learner_id: her.id, status: 'active' }).returning('id').executeTakeFirstOrThrow();
+		const goal = await h.db.insertInto('plan_goal').values({ plan_id: plan.id, need_id: null, text: 'Prendre la parole en session', baseline: 2, target: 4 }).returning('id').executeTakeFirstOrThrow();
+		const otherPlan = await h.db.insertInto('development_plan').values({ learner_id: other.id }).returning('id').executeTakeFirstOrThrow();
+		const otherGoal = await h.db.insertInto('plan_goal').values({ plan_id: otherPlan.id, need_id: null, text: 'Autre', baseline: 1, target: 3 }).returning('id').executeTakeFirstOrThrow();
+
+		// Another councillor's goal is refused, nothing saved.
+		const before = await rows();
+		await expect(saveIntervention(h.db, her, null, input({ goalId: String(otherGoal.id) }), { submit: true, evidence: null, now: NOW, storage })).rejects.toMatchObject({ fields: { goal: 'council_choose' } });
+		expect(await rows()).toBe(before);
+
+		// Her coach enters it for her, pointing at her goal.
+		const id = await saveIntervention(h.db, trainer, null, input({ learnerId: her.id, goalId: String(goal.id) }), { submit: true, evidence: null, now: NOW, storage });
+		const view = await getIntervention(h.db, her, id);
+		expect(view).toMatchObject({ goalId: goal.id, goalText: 'Prendre la parole en session', enteredByStaff: true });
+		const evidence = () => h.db.selectFrom('goal_evidence').select(['goal_id', 'kind', 'intervention_id']).where('intervention_id', '=', id).execute();
+		expect(await evidence()).toEqual([]); // not yet verified: no evidence
+
+		await verifyIntervention(h.db, trainer, id, NOW);
+		expect(await evidence()).toEqual([{ goal_id: goal.id, kind: 'intervention', intervention_id: id }]);
+		const { learnerPlanView } = await import('../../src/lib/server/coaching/plan.service');
+		const planView = await learnerPlanView(h.db, her.id, NOW);
+		const shown = planView.plan!.goals.find((g) => g.id === goal.id)!.evidence;
+		expect(shown).toMatchObject([{ kind: 'intervention', intervention_id: id, intervention_kind: 'question', intervention_sitting_date: '2026-02-03' }]);
+	});
+});
+
+describe('her activity page in one statement', () => {
+	it('one page of her records with her total and verified counts, the same as counting apart', async () => {
+		const total = await countInterventions(h.db, { learnerId: her.id });
+		const verified = await countInterventions(h.db, { learnerId: her.id, status: 'verified' });
+		expect(total).toBeGreaterThan(2);
+		const first = await pageWithCounts(h.db, { learnerId: her.id }, { limit: 2, offset: 0 });
+		expect(first).toMatchObject({ total, verified });
+		expect(first.items).toHaveLength(2);
+		expect(first.items.every((i) => i.learnerId === her.id)).toBe(true);
+		const beyond = await pageWithCounts(h.db, { learnerId: her.id }, { limit: 2, offset: 1000 });
+		expect(beyond).toEqual({ items: [], total, verified });
+	});
+});
+
+
+describe('the staff list as CSV, filtered by period, kind, status, commune and province', () => {
+	it('starts with a BOM, has one line per matching record, and each filter narrows it', async () => {
+		const id = await saveIntervention(h.db, her, null, input({ sittingDate: '2026-01-15', kind: 'amendment', summary: 'تعديل، مع "فاصلة"' }), { submit: true, evidence: null, now: NOW, storage });
+		await verifyIntervention(h.db, trainer, id, NOW);
+		const lines = async (query: string) => {
+			const csv = await interventionsCsv(h.db, filterFromQuery(new URLSearchParams(query)));
+			expect(csv.startsWith('\ufeff')).toBe(true);
+			return csv.slice(1).trim().split(/\r?\n/);
+		};
+		const all = await lines('');
+		expect(all[0].split(',')[0]).toBe('login');
+		const commune = await h.db.selectFrom('commune').select(['name_fr', 'province_fr']).where('id', '=', homeCommune).executeTakeFirstOrThrow();
+		const one = await lines(`status=verified&kind=amendment&from=2026-01-01&to=2026-01-31&commune=${homeCommune}&province=${encodeURIComponent(commune.province_fr)}`);
+		expect(one).toHaveLength(2);
+		expect(one[1]).toContain('"تعديل، مع ""فاصلة"""');
+		expect(one[1]).toContain(commune.name_fr);
+		expect(await lines('status=verified&kind=amendment&from=2026-02-01')).toHaveLength(1);
+		expect(await lines(`kind=amendment&commune=${elsewhere}`)).toHaveLength(1);
+		expect((await lines('status=draft')).length).toBeLessThan(all.length);
 	});
 });

@@ -49,6 +49,21 @@ describe('demo data', () => {
 		}
 	});
 
+	it('council demo: one intervention typed in by her coach, six verified ones serving a plan goal as its evidence', async () => {
+		const byStaff = await h.db.selectFrom('intervention').select(['learner_id', 'created_by']).whereRef('created_by', '<>', 'learner_id').execute();
+		expect(byStaff).toHaveLength(1);
+		const coached = await h.db.selectFrom('coach_assignment').select('coach_id').where('learner_id', '=', byStaff[0].learner_id).execute();
+		expect(coached.map((c) => c.coach_id)).toContain(byStaff[0].created_by);
+		const linked = await h.db
+			.selectFrom('goal_evidence as e')
+			.innerJoin('intervention as i', 'i.id', 'e.intervention_id')
+			.select(['i.status', 'i.goal_id', 'e.goal_id as evidence_goal'])
+			.where('e.kind', '=', 'intervention')
+			.execute();
+		expect(linked).toHaveLength(6);
+		expect(linked.every((l) => l.status === 'verified' && l.goal_id === l.evidence_goal)).toBe(true);
+	});
+
 	it('running it again changes nothing', async () => {
 		expect(await seedDemo(h.db)).toEqual({ seeded: false, users: 0 });
 		const { n } = await h.db.selectFrom('app_user').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();

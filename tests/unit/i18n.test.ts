@@ -131,6 +131,33 @@ describe('plural forms', () => {
 			}
 		}
 	});
+
+	it('counts of people, accounts and minutes are never in a plain sentence: each is its own plural message', () => {
+		// A figure followed by the noun it counts ("3 حسابات") needs the noun's plural form ("3 من 5" is fine).
+		const COUNTED = /\{(count|created|existing|memberships|eligible|issued|women|men|minutes|weeks)\}\s*(?!من\s)[\u0621-\u064A]/;
+		for (const d of domains) {
+			for (const [key, value] of Object.entries(raw(d, 'ar'))) {
+				if (typeof value === 'string') expect(value.replace(/[\u2066-\u2069]/g, ''), `ar/${key}`).not.toMatch(COUNTED);
+			}
+		}
+		const ar = (s: string) => s.replace(/[\u2066-\u2069]/g, '');
+		const done = (created: number, existing: number, memberships: number, locale: 'ar' | 'fr') =>
+			m.import_done(
+				{
+					created: m.import_n_new({ count: created }, { locale }),
+					existing: m.import_n_existing({ count: existing }, { locale }),
+					memberships: m.import_n_memberships({ count: memberships }, { locale })
+				},
+				{ locale }
+			);
+		expect(ar(done(2, 1, 11, 'ar'))).toBe('اكتمل الاستيراد: حسابان جديدان، حساب واحد موجود، 11 إضافةً إلى الأفواج.');
+		expect(done(1, 3, 1, 'fr')).toBe('Import terminé : 1 nouveau compte, 3 comptes déjà là, 1 ajout à une cohorte.');
+		expect(ar(m.cert_n_eligible({ count: 3 }, { locale: 'ar' }))).toBe('3 مستوفيات للشروط');
+		expect(m.cert_n_issued({ count: 1 }, { locale: 'fr' })).toBe('1 a un certificat');
+		expect(ar(m.council_n_women({ count: 2 }, { locale: 'ar' }))).toBe('امرأتان');
+		expect(ar(m.coach_minutes({ minutes: 45 }, { locale: 'ar' }))).toBe('45 دقيقة');
+		expect(ar(m.coach_minutes({ minutes: 5 }, { locale: 'ar' }))).toBe('5 دقائق');
+	});
 });
 
 describe('locale negotiation', () => {

@@ -7,7 +7,8 @@ import { ORGANISATION, signatories } from './config';
 import type { CertificatePayload } from './certificates.service';
 import { cleanName } from '../users/names';
 
-const catalogues = { ar, fr, zgh } as Record<'ar' | 'fr' | 'zgh', Record<string, string>>;
+// Only plain messages are read here; plural ones (arrays of variants) are never asked for.
+const catalogues = { ar, fr, zgh } as unknown as Record<'ar' | 'fr' | 'zgh', Record<string, string>>;
 
 function tx(locale: 'ar' | 'fr' | 'zgh', key: string, params: Record<string, string> = {}): string {
 	// The catalogue wraps numbers in isolates for browsers; the PDF's bidi layout needs none (and fonts have no glyph for them).

@@ -1,3 +1,4 @@
+import type { GoalForProgress } from './rules';
 // All SQL of coaching sessions, actions, support contacts, assignments, needs and settings.
 import { sql } from 'kysely';
 import type { Db } from '../db/index';
@@ -149,6 +150,10 @@ export function sharedSessionsOf(db: Db, learnerId: number) {
 		.selectFrom('coaching_session as s')
 		.innerJoin('app_user as c', 'c.id', 's.coach_id')
 		.select(['s.id', 's.starts_at', 's.minutes', 's.mode', 's.place', 's.meeting_url', 's.status', 's.status_reason', 's.summary', 's.next_at', 'c.name_ar as coach_ar', 'c.name_latin as coach_latin'])
+		// The needs' codes in the same statement (one round trip less on her plan page).
+		.select(
+			sql<string[]>`coalesce((select json_agg(n.code order by n.position) from coaching_session_need sn join coaching_need n on n.id = sn.need_id where sn.session_id = s.id), '[]'::json)`.as('needs')
+		)
 		.where('s.learner_id', '=', learnerId)
 		.orderBy('s.starts_at', 'desc')
 		.execute();
@@ -230,6 +235,11 @@ export interface BoardRow {
 	overdue_actions: number;
 	held: number;
 	plan_status: string | null;
+	/** Her plan's goals with their latest rating, for the progress bar (none without a plan). */
+	goals: GoalForProgress[];
+	/** The admin's settings, read in the same statement (null when never saved). */
+	no_contact_weeks: number | null;
+	target_sessions: number | null;
 }
 
 /**
@@ -262,7 +272,15 @@ export async function boardRows(db: Db, coachId: number | null, now: Date, today
 		held as (select s.learner_id, count(*)::int as held from coaching_session s join mine m on m.learner_id = s.learner_id where s.status = 'held' group by s.learner_id)
 		select m.learner_id, u.login, u.name_ar, u.name_latin, m.assigned_at, lc.at as last_at, lc.mode as last_mode, lc.kind as last_kind,
 			ns.at as next_at, coalesce(ac.open_actions, 0) as open_actions, coalesce(ac.overdue_actions, 0) as overdue_actions,
-			coalesce(h.held, 0) as held, p.status as plan_status, count(*) over ()::int as total
+			coalesce(h.held, 0) as held, p.status as plan_status, count(*) over ()::int as total,
+			coalesce((
+				select json_agg(json_build_object('status', g.status, 'baseline', g.baseline, 'target', g.target, 'latest', (
+					select coalesce(r.coach_rating, r.learner_rating) from goal_review r
+					where r.goal_id = g.id and coalesce(r.coach_rating, r.learner_rating) is not null
+					order by r.created_at desc, r.id desc limit 1)))
+				from plan_goal g where g.plan_id = p.id
+			), '[]'::json) as goals,
+			st.no_contact_weeks, st.target_sessions
 		from mine m
 		join app_user u on u.id = m.learner_id
 		left join last_contact lc on lc.learner_id = m.learner_id
@@ -270,6 +288,7 @@ export async function boardRows(db: Db, coachId: number | null, now: Date, today
 		left join acts ac on ac.learner_id = m.learner_id
 		left join held h on h.learner_id = m.learner_id
 		left join development_plan p on p.learner_id = m.learner_id
+		left join coaching_settings st on st.id = 1
 		order by lc.at asc nulls first, u.name_latin, m.learner_id
 		limit ${limit} offset ${offset}`.execute(db);
 	return { rows, total: rows[0]?.total ?? 0 };

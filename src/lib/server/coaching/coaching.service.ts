@@ -7,7 +7,6 @@ import { fromLocal, localDay, toLocalParts } from '../time';
 import { normaliseLogin } from '../users/login-id';
 import { isOverdue, noContact, planProgress } from './rules';
 import * as repo from './coaching.repository';
-import { goalsForProgress } from './plan.repository';
 import type { ActionOwner, ActionStatus, CoachingMode, CoachingStatus, ContactMode } from './tables';
 
 export interface Actor {
@@ -242,7 +241,6 @@ export async function councillorView(db: Db, actor: Actor, learnerId: number, op
 		notes = await repo.privateNotesOf(db, learnerId);
 		if (actor.role === 'admin' && notes.size) await auditNotesRead(db, actor, learnerId, [...notes.keys()]);
 	}
-	const needs = await repo.needCodesOf(db, sessions.map((s) => s.id));
 	const today = localDay(now);
 	const last = [...sessions.filter((s) => s.status === 'held').map((s) => s.starts_at), ...contacts.map((c) => c.at)].sort((a, b) => b.getTime() - a.getTime())[0] ?? null;
 	return {
@@ -251,28 +249,31 @@ export async function councillorView(db: Db, actor: Actor, learnerId: number, op
 		canAskNotes: !withNotes && actor.role === 'admin',
 		noContact: noContact(last, settings.noContactWeeks, now),
 		weeks: settings.noContactWeeks,
-		sessions: sessions.map((s) => ({ ...s, needs: needs.get(s.id) ?? [], privateNotes: notes.get(s.id) ?? null })),
+		sessions: sessions.map((s) => ({ ...s, privateNotes: notes.get(s.id) ?? null })),
 		actions: actions.map((a) => ({ ...a, overdue: isOverdue({ status: a.status, dueOn: a.due_on }, today) })),
 		contacts
 	};
 }
 
-const BOARD_PAGE = 50;
+/** Twenty cards a page: a coach with 40 councillors sees the 20 least recently contacted first. */
+const BOARD_PAGE = 20;
 
 /** The coach's board: her councillors (everyone for an admin) in two statements, plus her coming sessions. */
 export async function board(db: Db, actor: Actor, page: number, now = new Date()) {
 	const coachId = actor.role === 'admin' ? null : actor.id;
-	const settings = await repo.getSettings(db);
-	const { rows, total } = await repo.boardRows(db, coachId, now, localDay(now), BOARD_PAGE, (page - 1) * BOARD_PAGE);
-	const goals = await goalsForProgress(db, rows.map((r) => r.learner_id));
-	const upcoming = await repo.plannedSessions(db, coachId, now, new Date(now.getTime() + 14 * 86_400_000));
+	// Two statements: the cards (with settings and goals folded in) and the coming sessions.
+	const [{ rows, total }, upcoming] = await Promise.all([
+		repo.boardRows(db, coachId, now, localDay(now), BOARD_PAGE, (page - 1) * BOARD_PAGE),
+		repo.plannedSessions(db, coachId, now, new Date(now.getTime() + 14 * 86_400_000))
+	]);
+	const settings = rows.length ? { noContactWeeks: rows[0].no_contact_weeks ?? 4, targetSessions: rows[0].target_sessions ?? 40 } : await repo.getSettings(db);
 	return {
 		settings,
 		pages: Math.max(1, Math.ceil(total / BOARD_PAGE)),
 		total,
 		rows: rows.map((r) => ({
 			...r,
-			progress: planProgress(goals.filter((g) => g.learner_id === r.learner_id)),
+			progress: planProgress(r.goals),
 			flagged: noContact(r.last_at, settings.noContactWeeks, now, r.assigned_at)
 		})),
 		upcoming

@@ -91,7 +91,22 @@ export function evidenceOf(db: Db, goalIds: number[]) {
 		.leftJoin('coaching_session as s', 's.id', 'e.session_id')
 		.leftJoin('module as m', 'm.id', 'e.module_id')
 		.leftJoin('certificate as c', 'c.id', 'e.certificate_id')
-		.select(['e.id', 'e.goal_id', 'e.kind', 'e.url', 'e.note', 's.starts_at as session_at', 'm.slug as module_slug', 'm.title as module_title', 'c.serial as certificate_serial'])
+		.leftJoin('intervention as i', 'i.id', 'e.intervention_id')
+		.leftJoin('council_sitting as cs', 'cs.id', 'i.sitting_id')
+		.select([
+			'e.id',
+			'e.goal_id',
+			'e.kind',
+			'e.url',
+			'e.note',
+			's.starts_at as session_at',
+			'm.slug as module_slug',
+			'm.title as module_title',
+			'c.serial as certificate_serial',
+			'e.intervention_id',
+			'i.kind as intervention_kind',
+			sql<string | null>`cs.sitting_date::text`.as('intervention_sitting_date')
+		])
 		.where('e.goal_id', 'in', goalIds)
 		.orderBy('e.id')
 		.execute();
@@ -127,4 +142,60 @@ export async function plansSummary(db: Db) {
 		from development_plan p join app_user u on u.id = p.learner_id
 		order by u.login`.execute(db);
 	return rows;
+}
+
+/** The goals of a learner's plan (goalsOf, found by the learner: no wait for the plan's id). */
+export function goalsOfLearner(db: Db, learnerId: number) {
+	return db
+		.selectFrom('plan_goal as g')
+		.innerJoin('development_plan as p', 'p.id', 'g.plan_id')
+		.leftJoin('coaching_need as n', 'n.id', 'g.need_id')
+		.select(['g.id', 'g.need_id', 'n.code as need_code', 'n.name as need_name', 'g.text', 'g.baseline', 'g.target', 'g.status', 'g.position'])
+		.where('p.learner_id', '=', learnerId)
+		.orderBy('g.position')
+		.orderBy('g.id')
+		.execute();
+}
+
+/** The reviews of all her goals (reviewsOf, found by the learner). */
+export function reviewsOfLearner(db: Db, learnerId: number) {
+	return db
+		.selectFrom('goal_review as r')
+		.innerJoin('plan_goal as g', 'g.id', 'r.goal_id')
+		.innerJoin('development_plan as p', 'p.id', 'g.plan_id')
+		.select(['r.id', 'r.goal_id', 'r.learner_rating', 'r.coach_rating', 'r.comment', 'r.author_id', 'r.approved_at', 'r.created_at'])
+		.where('p.learner_id', '=', learnerId)
+		.orderBy('r.created_at')
+		.orderBy('r.id')
+		.execute();
+}
+
+/** The evidence of all her goals (evidenceOf, found by the learner). */
+export function evidenceOfLearner(db: Db, learnerId: number) {
+	return db
+		.selectFrom('goal_evidence as e')
+		.innerJoin('plan_goal as g', 'g.id', 'e.goal_id')
+		.innerJoin('development_plan as p', 'p.id', 'g.plan_id')
+		.leftJoin('coaching_session as s', 's.id', 'e.session_id')
+		.leftJoin('module as m', 'm.id', 'e.module_id')
+		.leftJoin('certificate as c', 'c.id', 'e.certificate_id')
+		.leftJoin('intervention as i', 'i.id', 'e.intervention_id')
+		.leftJoin('council_sitting as cs', 'cs.id', 'i.sitting_id')
+		.select([
+			'e.id',
+			'e.goal_id',
+			'e.kind',
+			'e.url',
+			'e.note',
+			's.starts_at as session_at',
+			'm.slug as module_slug',
+			'm.title as module_title',
+			'c.serial as certificate_serial',
+			'e.intervention_id',
+			'i.kind as intervention_kind',
+			sql<string | null>`cs.sitting_date::text`.as('intervention_sitting_date')
+		])
+		.where('p.learner_id', '=', learnerId)
+		.orderBy('e.id')
+		.execute();
 }

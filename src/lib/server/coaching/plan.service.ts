@@ -28,11 +28,9 @@ function rating(raw: string | undefined, field: string, f: Record<string, string
 
 /** The plan with its goals, reviews and evidence, and its progress (no private notes anywhere here). */
 async function planDetail(db: Db, learnerId: number) {
-	const plan = await plans.planOf(db, learnerId);
+	// One round trip: the plan, its goals, their reviews and evidence, all found by the learner.
+	const [plan, goals, reviews, evidence] = await Promise.all([plans.planOf(db, learnerId), plans.goalsOfLearner(db, learnerId), plans.reviewsOfLearner(db, learnerId), plans.evidenceOfLearner(db, learnerId)]);
 	if (!plan) return null;
-	const goals = await plans.goalsOf(db, plan.id);
-	const ids = goals.map((g) => g.id);
-	const [reviews, evidence] = await Promise.all([plans.reviewsOf(db, ids), plans.evidenceOf(db, ids)]);
 	const detailed = goals.map((g) => {
 		const rs = reviews.filter((r) => r.goal_id === g.id);
 		const rated = rs.filter((r) => reviewRating({ coachRating: r.coach_rating, learnerRating: r.learner_rating }) !== null);
@@ -54,12 +52,11 @@ export async function staffPlanView(db: Db, actor: Actor, learnerId: number) {
 /** Everything about her coaching a learner may see: plan, actions, shared summaries. Never private notes. */
 export async function learnerPlanView(db: Db, learnerId: number, now = new Date()) {
 	const [plan, actions, sessions] = await Promise.all([planDetail(db, learnerId), repo.actionsOf(db, learnerId), repo.sharedSessionsOf(db, learnerId)]);
-	const needs = await repo.needCodesOf(db, sessions.map((s) => s.id));
 	const today = localDay(now);
 	return {
 		plan,
 		actions: actions.map((a) => ({ ...a, overdue: isOverdue({ status: a.status, dueOn: a.due_on }, today) })),
-		sessions: sessions.map((s) => ({ ...s, needs: needs.get(s.id) ?? [] }))
+		sessions
 	};
 }
 
@@ -224,7 +221,15 @@ export async function learnerCoachingExport(db: Db, learnerId: number, now = new
 				target: g.target,
 				status: g.status,
 				reviews: g.reviews.map((r) => ({ at: r.created_at.toISOString(), learnerRating: r.learner_rating, coachRating: r.coach_rating, comment: r.comment, approved: r.approved_at !== null })),
-				evidence: g.evidence.map((e) => ({ kind: e.kind, sessionAt: e.session_at?.toISOString() ?? null, module: e.module_slug, certificate: e.certificate_serial, url: e.url, note: e.note }))
+				evidence: g.evidence.map((e) => ({
+					kind: e.kind,
+					sessionAt: e.session_at?.toISOString() ?? null,
+					module: e.module_slug,
+					certificate: e.certificate_serial,
+					intervention: e.intervention_id === null ? null : { kind: e.intervention_kind, sittingDate: e.intervention_sitting_date },
+					url: e.url,
+					note: e.note
+				}))
 			}))
 		},
 		sessions: v.sessions.map((s) => ({ startsAt: s.starts_at.toISOString(), minutes: s.minutes, mode: s.mode, place: s.place, link: s.meeting_url, status: s.status, reason: s.status_reason, needs: s.needs, summary: s.summary, coach: s.coach_latin })),

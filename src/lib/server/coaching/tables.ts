@@ -11,7 +11,7 @@ export type ActionOwner = 'learner' | 'coach';
 export type ActionStatus = 'open' | 'done' | 'dropped';
 export type ContactMode = 'call' | 'whatsapp' | 'sms' | 'visit' | 'preparation' | 'other';
 export type PlanStatus = 'draft' | 'active' | 'completed';
-export type EvidenceKind = 'session' | 'module' | 'certificate' | 'link';
+export type EvidenceKind = 'session' | 'module' | 'certificate' | 'link' | 'intervention';
 
 export interface CoachingSettingsTable {
 	id: number;
@@ -123,6 +123,8 @@ export interface GoalEvidenceTable {
 	session_id: number | null;
 	module_id: number | null;
 	certificate_id: number | null;
+	/** A verified council intervention that serves the goal (issue 15). */
+	intervention_id: ColumnType<number | null, number | null | undefined, number | null>;
 	url: string | null;
 	note: ColumnType<string, string | undefined, string>;
 	added_by: number | null;

@@ -19,7 +19,8 @@ export function interventionFromForm(data: FormData): InterventionInput {
 		outcome: text(data, 'outcome'),
 		topicIds: data.getAll('topics').filter((v): v is string => typeof v === 'string'),
 		evidenceUrl: text(data, 'evidenceUrl'),
-		outOfCommuneReason: text(data, 'outOfCommuneReason')
+		outOfCommuneReason: text(data, 'outOfCommuneReason'),
+		goalId: text(data, 'goalId')
 	};
 }
 

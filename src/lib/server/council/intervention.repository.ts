@@ -17,6 +17,13 @@ export interface InterventionView {
 	agendaItem: string;
 	returnReason: string | null;
 	outOfCommuneReason: string | null;
+	goalId: number | null;
+	goalText: string | null;
+	/** Who typed it in: the councillor herself, or staff for her. */
+	createdBy: number | null;
+	enteredByStaff: boolean;
+	enteredByAr: string | null;
+	enteredByLatin: string | null;
 	evidenceFileId: number | null;
 	evidenceUrl: string | null;
 	updatedAt: Date;
@@ -75,7 +82,10 @@ const topicCodes = (eb: ExpressionBuilder<Database & { i: Database['intervention
 		.whereRef('it.intervention_id', '=', 'i.id');
 
 function selectView(q: Q) {
-	return q.select((eb) => [
+	return q
+		.leftJoin('plan_goal as g', 'g.id', 'i.goal_id')
+		.leftJoin('app_user as eb', (j) => j.onRef('eb.id', '=', 'i.created_by').onRef('eb.id', '<>', 'i.learner_id'))
+		.select((eb) => [
 		'i.id',
 		'i.status',
 		'i.kind',
@@ -86,6 +96,11 @@ function selectView(q: Q) {
 		'i.agenda_item',
 		'i.return_reason',
 		'i.out_of_commune_reason',
+		'i.goal_id',
+		'g.text as goal_text',
+		'i.created_by',
+		'eb.name_ar as entered_by_ar',
+		'eb.name_latin as entered_by_latin',
 		'i.evidence_file_id',
 		'i.evidence_url',
 		'i.updated_at',
@@ -118,6 +133,12 @@ const toView = (r: RawView): InterventionView => ({
 	agendaItem: r.agenda_item,
 	returnReason: r.return_reason,
 	outOfCommuneReason: r.out_of_commune_reason,
+	goalId: r.goal_id,
+	goalText: r.goal_text,
+	createdBy: r.created_by,
+	enteredByStaff: r.created_by !== null && r.created_by !== r.learner_id,
+	enteredByAr: r.entered_by_ar,
+	enteredByLatin: r.entered_by_latin,
 	evidenceFileId: r.evidence_file_id,
 	evidenceUrl: r.evidence_url,
 	updatedAt: r.updated_at,
@@ -148,6 +169,32 @@ export async function listInterventions(
 	return (await q.limit(page.limit).offset(page.offset).execute()).map(toView);
 }
 
+/**
+ * One page of a filter's interventions with the filter's total and verified count, in one
+ * statement (window counts): the councillor's activity page needs all three on every visit.
+ */
+export async function pageWithCounts(
+	db: Db,
+	f: InterventionFilter,
+	page: { limit: number; offset: number },
+	order: 'newest' | 'oldest_update' = 'newest'
+): Promise<{ items: InterventionView[]; total: number; verified: number }> {
+	let q = selectView(filtered(base(db), f)).select([
+		sql<number>`(count(*) over ())::int`.as('total_n'),
+		sql<number>`(count(*) filter (where i.status = 'verified') over ())::int`.as('verified_n')
+	]);
+	q = order === 'newest' ? q.orderBy('s.sitting_date', 'desc').orderBy('i.id', 'desc') : q.orderBy('i.updated_at').orderBy('i.id');
+	const rows = await q
+		.limit(page.limit)
+		.offset(page.offset)
+		.execute();
+	if (rows.length === 0 && page.offset > 0) {
+		const [total, verified] = await Promise.all([countInterventions(db, f), countInterventions(db, { ...f, status: 'verified' })]);
+		return { items: [], total, verified };
+	}
+	return { items: rows.map(toView), total: rows[0]?.total_n ?? 0, verified: rows[0]?.verified_n ?? 0 };
+}
+
 export async function countInterventions(db: Db, f: InterventionFilter): Promise<number> {
 	const row = await filtered(base(db), f).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
 	return row.n;
@@ -160,7 +207,7 @@ export async function findIntervention(db: Db, id: number): Promise<Intervention
 
 /** The record's owner and status, locked for the transition. */
 export async function lockIntervention(db: Db, id: number) {
-	return db.selectFrom('intervention').select(['id', 'learner_id', 'status', 'evidence_file_id', 'evidence_url']).where('id', '=', id).forUpdate().executeTakeFirst();
+	return db.selectFrom('intervention').select(['id', 'learner_id', 'status', 'evidence_file_id', 'evidence_url', 'goal_id']).where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
 export interface InterventionEventView {
@@ -262,4 +309,25 @@ export async function sittingsOfCommune(db: Db, communeId: number, limit = 100) 
 
 export async function councillorsOfCommune(db: Db, communeId: number) {
 	return db.selectFrom('app_user').select(['id', 'name_ar', 'name_latin']).where('commune_id', '=', communeId).where('role', '=', 'learner').orderBy('name_latin').execute();
+}
+
+/** The goals of her development plan she may link an intervention to (not the completed ones), in plan order. */
+export async function goalsOfLearner(db: Db, learnerId: number) {
+	return db
+		.selectFrom('plan_goal as g')
+		.innerJoin('development_plan as p', 'p.id', 'g.plan_id')
+		.select(['g.id', 'g.text', 'g.status'])
+		.where('p.learner_id', '=', learnerId)
+		.orderBy('g.position')
+		.orderBy('g.id')
+		.execute();
+}
+
+/** A verified intervention becomes evidence of the goal it serves (once). */
+export async function addGoalEvidence(db: Db, e: { goalId: number; interventionId: number; by: number }) {
+	await db
+		.insertInto('goal_evidence')
+		.values({ goal_id: e.goalId, kind: 'intervention', intervention_id: e.interventionId, note: '', added_by: e.by })
+		.onConflict((oc) => oc.columns(['goal_id', 'intervention_id']).where('intervention_id', 'is not', null).doNothing())
+		.execute();
 }

@@ -7,7 +7,9 @@ import { checkUpload } from '../media/checks';
 import { storeUpload } from '../media/media.service';
 import type { FileStorage } from '../media/storage';
 import {
+	addGoalEvidence,
 	findIntervention,
+	goalsOfLearner,
 	interventionEvents,
 	learnerCommune,
 	listCommunes,
@@ -18,6 +20,7 @@ import {
 	sittingId,
 	type InterventionView
 } from './intervention.repository';
+import { isCoachOf } from '../coaching/coaching.repository';
 import { cleanUrl, isIsoDate, mayAct, moroccoDay, nextStatus, type InterventionAction } from './rules';
 import { KINDS, OUTCOMES, SITTING_TYPES, SUMMARY_LANGS, type InterventionKind, type Outcome, type SittingType, type SummaryLang } from './tables';
 
@@ -46,6 +49,8 @@ export interface InterventionInput {
 	topicIds: string[];
 	evidenceUrl: string;
 	outOfCommuneReason: string;
+	/** The development-plan goal it serves ('' for none). */
+	goalId?: string;
 }
 
 export interface CheckedInput {
@@ -62,6 +67,7 @@ export interface CheckedInput {
 	topicIds: number[];
 	evidenceUrl: string | null;
 	outOfCommuneReason: string | null;
+	goalId: number | null;
 }
 
 const oneOf = <T extends string>(list: readonly T[], v: string): v is T => (list as readonly string[]).includes(v);
@@ -98,6 +104,13 @@ export async function checkInput(db: Db, input: InterventionInput, learnerId: nu
 	const known = new Set((await listTopics(db)).map((t) => t.id));
 	const topicIds = [...new Set(input.topicIds.map(Number))];
 	if (topicIds.some((id) => !known.has(id))) errors.topics = 'council_choose';
+	let goalId: number | null = null;
+	if (input.goalId) {
+		const wanted = Number(input.goalId);
+		const goal = (await goalsOfLearner(db, learnerId)).find((g) => g.id === wanted);
+		if (!goal) errors.goal = 'council_choose';
+		else goalId = goal.id;
+	}
 	if (Object.keys(errors).length) throw new Invalid('council_fix_fields', errors);
 	return {
 		learnerId,
@@ -112,7 +125,8 @@ export async function checkInput(db: Db, input: InterventionInput, learnerId: nu
 		outcome: input.outcome as Outcome,
 		topicIds,
 		evidenceUrl: url === 'invalid' ? null : url,
-		outOfCommuneReason: communeId === learner.commune_id ? null : reason
+		outOfCommuneReason: communeId === learner.commune_id ? null : reason,
+		goalId
 	};
 }
 
@@ -152,6 +166,7 @@ export async function saveIntervention(db: Db, actor: Actor, id: number | null, 
 	else throw new Invalid('council_fix_fields', { learner: 'council_choose' });
 
 	const checked = await checkInput(db, input, learnerId, now);
+	await assertMayEnterFor(db, actor, learnerId);
 	await checkEvidence(opts.evidence);
 	if (opts.submit && !opts.evidence && !checked.evidenceUrl && !(id !== null && (await findIntervention(db, id))?.evidenceFileId)) {
 		throw new Invalid('council_evidence_required', { evidence: 'council_evidence_required' });
@@ -170,6 +185,7 @@ export async function saveIntervention(db: Db, actor: Actor, id: number | null, 
 			outcome: checked.outcome,
 			evidence_url: checked.evidenceUrl,
 			out_of_commune_reason: checked.outOfCommuneReason,
+			goal_id: checked.goalId,
 			updated_at: now
 		};
 		let recordId: number;
@@ -210,6 +226,57 @@ export async function saveIntervention(db: Db, actor: Actor, id: number | null, 
 	});
 }
 
+/**
+ * Staff enter or edit an intervention for a councillor ("her coach does it for her"):
+ * an admin for anyone, a trainer only for a councillor she coaches.
+ */
+export async function assertMayEnterFor(db: Db, actor: Actor, learnerId: number): Promise<void> {
+	if (actor.role === 'learner' || actor.role === 'admin') return;
+	if (actor.role !== 'trainer' || !(await isCoachOf(db, actor.id, learnerId))) throw new Forbidden('council_not_your_councillor');
+}
+
+/** At most this many councillors in the staff entry picker; more are reached by searching. */
+export const PICKER_LIMIT = 30;
+
+/**
+ * The councillors a staff member may enter an intervention for, matching a search on
+ * name or login: a trainer's own councillors (those she coaches), every councillor for
+ * an admin. At most PICKER_LIMIT, with whether there were more.
+ */
+export async function entryCouncillors(db: Db, actor: Actor, search: string) {
+	let q = db
+		.selectFrom('app_user as u')
+		.select(['u.id', 'u.name_ar', 'u.name_latin', 'u.login', 'u.commune_id'])
+		.where('u.role', '=', 'learner')
+		.where('u.disabled_at', 'is', null);
+	if (actor.role !== 'admin') q = q.where((eb) => eb.exists(eb.selectFrom('coach_assignment as a').select('a.learner_id').whereRef('a.learner_id', '=', 'u.id').where('a.coach_id', '=', actor.id)));
+	const term = clean(search).slice(0, 100);
+	if (term) {
+		const like = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+		q = q.where((eb) => eb.or([eb('u.name_ar', 'ilike', like), eb('u.name_latin', 'ilike', like), eb('u.login', 'ilike', like)]));
+	}
+	const rows = await q.orderBy('u.name_latin').orderBy('u.id').limit(PICKER_LIMIT + 1).execute();
+	return { councillors: rows.slice(0, PICKER_LIMIT), more: rows.length > PICKER_LIMIT, search: term };
+}
+
+/** One councillor a staff member may enter for (see entryCouncillors), or null. */
+export async function entryCouncillor(db: Db, actor: Actor, learnerId: number) {
+	const row = await db
+		.selectFrom('app_user as u')
+		.select(['u.id', 'u.name_ar', 'u.name_latin', 'u.login', 'u.commune_id'])
+		.where('u.id', '=', learnerId)
+		.where('u.role', '=', 'learner')
+		.where('u.disabled_at', 'is', null)
+		.executeTakeFirst();
+	if (!row) return null;
+	try {
+		await assertMayEnterFor(db, actor, learnerId);
+	} catch {
+		return null;
+	}
+	return row;
+}
+
 /** May this person see this record? Her own, or staff. */
 export function mayRead(actor: Actor, it: { learnerId: number }): boolean {
 	return actor.role === 'trainer' || actor.role === 'admin' || actor.id === it.learnerId;
@@ -241,6 +308,8 @@ async function transition(db: Db, actor: Actor, id: number, action: Intervention
 			.where('id', '=', id)
 			.execute();
 		await recordTransition(trx, { interventionId: id, actorId: actor.id, from: locked.status, to, reason });
+		// A verified intervention is evidence of the development-plan goal it serves.
+		if (to === 'verified' && locked.goal_id !== null) await addGoalEvidence(trx, { goalId: locked.goal_id, interventionId: id, by: actor.id });
 		if (action === 'verify' || action === 'return') {
 			await recordAudit(trx, { actorId: actor.id, action: `intervention.${action}`, subjectType: 'intervention', subjectId: id, before: { status: locked.status }, after: { status: to, reason } });
 		}
@@ -272,13 +341,14 @@ export type { InterventionView };
 
 /** What the intervention form offers: topics and communes in the reader's language, her commune first, today in Morocco. */
 export async function formChoices(db: Db, learnerId: number, locale: 'ar' | 'fr' | 'zgh', now = new Date()) {
-	const [topics, communes, learner] = await Promise.all([listTopics(db), listCommunes(db), learnerCommune(db, learnerId)]);
+	const [topics, communes, learner, goals] = await Promise.all([listTopics(db), listCommunes(db), learnerCommune(db, learnerId), goalsOfLearner(db, learnerId)]);
 	const name = (c: { name_ar: string; name_fr: string }) => (locale === 'ar' ? c.name_ar : c.name_fr);
 	const own = communes.filter((c) => c.id === learner?.commune_id);
 	const rest = communes.filter((c) => c.id !== learner?.commune_id);
 	return {
 		topics: topics.map((t) => ({ id: t.id, code: t.code, label: t.label[locale] ?? t.label.fr ?? t.label.ar ?? t.code })),
 		communes: [...own, ...rest].map((c) => ({ value: String(c.id), label: `${name(c)} (${locale === 'ar' ? c.province_ar : c.province_fr})` })),
+		goals: goals.filter((g) => g.status !== 'completed').map((g) => ({ value: String(g.id), label: g.text })),
 		ownCommuneId: learner?.commune_id ?? null,
 		today: moroccoDay(now),
 		max: { summary: LIMITS.summary, agendaItem: LIMITS.agendaItem, reason: LIMITS.reason }

@@ -73,6 +73,8 @@ export interface InterventionTable {
 	status: ColumnType<InterventionStatus, InterventionStatus | undefined, InterventionStatus>;
 	return_reason: string | null;
 	out_of_commune_reason: string | null;
+	/** The development-plan goal it serves (issue 14), picked when entering. */
+	goal_id: ColumnType<number | null, number | null | undefined, number | null>;
 	created_by: number | null;
 	created_at: CreatedAt;
 	updated_at: ColumnType<Date, Date | undefined, Date>;

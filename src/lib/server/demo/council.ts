@@ -79,6 +79,8 @@ export async function seedCouncil(db: Db, ctx: DemoContext): Promise<void> {
 			return d > ctx.now ? ctx.now : d;
 		};
 		const verifier = ctx.trainerIds[k % 2];
+		// Councillor 13's was typed in by her coach (trainer1 coaches 1–20): "or her coach does it for her".
+		const enteredBy = n === 13 ? ctx.trainerIds[0] : learnerId;
 		const row = await db
 			.insertInto('intervention')
 			.values({
@@ -93,7 +95,7 @@ export async function seedCouncil(db: Db, ctx: DemoContext): Promise<void> {
 				evidence_url: status === 'draft' ? null : `https://example.org/amssawas/pv/${sitting.id}.pdf`,
 				status,
 				return_reason: status === 'returned' ? 'الرابط لا يفتح: أرفقي صورة صفحة المحضر التي تذكر مداخلتك.' : null,
-				created_by: learnerId,
+				created_by: enteredBy,
 				created_at: at(1),
 				updated_at: at(status === 'verified' ? 5 : 2),
 				verified_at: status === 'verified' ? at(5) : null,
@@ -103,8 +105,8 @@ export async function seedCouncil(db: Db, ctx: DemoContext): Promise<void> {
 			.executeTakeFirstOrThrow();
 		const tagIds = tags.map((t) => topics.get(t)).filter((t): t is number => t !== undefined);
 		if (tagIds.length) await db.insertInto('intervention_topic').values(tagIds.map((topic_id) => ({ intervention_id: row.id, topic_id }))).execute();
-		const events: { from: InterventionStatus | null; to: InterventionStatus; actor: number; day: number; reason?: string }[] = [{ from: null, to: 'draft', actor: learnerId, day: 1 }];
-		if (status !== 'draft') events.push({ from: 'draft', to: 'submitted', actor: learnerId, day: 2 });
+		const events: { from: InterventionStatus | null; to: InterventionStatus; actor: number; day: number; reason?: string }[] = [{ from: null, to: 'draft', actor: enteredBy, day: 1 }];
+		if (status !== 'draft') events.push({ from: 'draft', to: 'submitted', actor: enteredBy, day: 2 });
 		if (status === 'verified') events.push({ from: 'submitted', to: 'verified', actor: verifier, day: 5 });
 		if (status === 'returned') events.push({ from: 'submitted', to: 'returned', actor: verifier, day: 4, reason: 'الرابط لا يفتح: أرفقي صورة صفحة المحضر التي تذكر مداخلتك.' });
 		await db
@@ -205,4 +207,25 @@ async function seedEngagement(db: Db, ctx: DemoContext, communeIds: number[], to
 	}
 	if (rows.length) await db.insertInto('commune_engagement').values(rows).execute();
 	if (activities.length) await db.insertInto('engagement_activity').values(activities).execute();
+}
+
+/**
+ * Once plans exist (the coaching demo runs after this one): the first verified intervention of
+ * councillors 1–6 serves the first goal of her plan and is that goal's evidence.
+ */
+export async function linkDemoInterventionsToGoals(db: Db, ctx: DemoContext): Promise<void> {
+	for (const learnerId of ctx.learnerIds.slice(0, 6)) {
+		const goal = await db
+			.selectFrom('plan_goal as g')
+			.innerJoin('development_plan as p', 'p.id', 'g.plan_id')
+			.select('g.id')
+			.where('p.learner_id', '=', learnerId)
+			.orderBy('g.position')
+			.orderBy('g.id')
+			.executeTakeFirst();
+		const it = await db.selectFrom('intervention').select(['id', 'verified_by']).where('learner_id', '=', learnerId).where('status', '=', 'verified').orderBy('id').executeTakeFirst();
+		if (!goal || !it) continue;
+		await db.updateTable('intervention').set({ goal_id: goal.id }).where('id', '=', it.id).execute();
+		await db.insertInto('goal_evidence').values({ goal_id: goal.id, kind: 'intervention', intervention_id: it.id, note: '', added_by: it.verified_by }).execute();
+	}
 }

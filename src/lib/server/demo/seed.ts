@@ -6,7 +6,7 @@ import { seedContent } from './content';
 import type { DemoContext } from './context';
 import { seedQuizzes } from './quizzes';
 import { seedSessions } from './sessions';
-import { seedCouncil } from './council';
+import { linkDemoInterventionsToGoals, seedCouncil } from './council';
 import { seedModuleStaff } from './staff';
 import { seedCoaching } from './coaching';
 
@@ -66,6 +66,7 @@ export async function seedDemo(db: Db): Promise<SeedResult> {
 		await seedCouncil(trx, ctx);
 		await seedModuleStaff(trx, ctx);
 		await seedCoaching(trx, ctx);
+		await linkDemoInterventionsToGoals(trx, ctx);
 		return { seeded: true, users: rows.length };
 	});
 }

@@ -1,7 +1,7 @@
 import { requireRole } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db/runtime';
 import { failWith, field, formValues } from '$lib/server/http';
-import { countInterventions, listInterventions } from '$lib/server/council/intervention.repository';
+import { pageWithCounts } from '$lib/server/council/intervention.repository';
 import { returnIntervention, verifyIntervention } from '$lib/server/council/intervention.service';
 import { pageFromQuery } from '$lib/server/council/filters';
 import type { Actions, PageServerLoad } from './$types';
@@ -12,10 +12,7 @@ const PAGE_SIZE = 20;
 export const load: PageServerLoad = async (event) => {
 	requireRole(event, 'trainer', 'admin');
 	const page = pageFromQuery(event.url.searchParams);
-	const [items, total] = await Promise.all([
-		listInterventions(db(), { status: 'submitted' }, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }, 'oldest_update'),
-		countInterventions(db(), { status: 'submitted' })
-	]);
+	const { items, total } = await pageWithCounts(db(), { status: 'submitted' }, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }, 'oldest_update');
 	const done = event.url.searchParams.get('done');
 	return { items, total, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), done: done === 'verified' || done === 'returned' ? done : null };
 };

@@ -22,7 +22,8 @@ export const load: PageServerLoad = async (event) => {
 		agendaItem: it.agendaItem,
 		communeId: String(it.communeId),
 		outOfCommuneReason: it.outOfCommuneReason ?? '',
-		evidenceUrl: it.evidenceUrl ?? ''
+		evidenceUrl: it.evidenceUrl ?? '',
+		goalId: it.goalId ? String(it.goalId) : ''
 	};
 	const chosenTopics = choices.topics.filter((t) => it.topics.includes(t.code)).map((t) => String(t.id));
 	return { it, ...choices, values, chosenTopics, editable: it.status === 'draft' || it.status === 'returned' };

@@ -5,6 +5,7 @@ import { addCoachReview, addEvidence, addGoal, approveReview, setGoalStatus, set
 import { day, learnerParam, needLabel, needOptions, pct, person, when } from '$lib/server/web/coaching';
 import { pick } from '$lib/localized';
 import { t } from '$lib/server/i18n';
+import { formatDate } from '$lib/i18n/format';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -33,7 +34,16 @@ export const load: PageServerLoad = async (event) => {
 				evidence: g.evidence.map((e) => ({
 					id: e.id,
 					kind: t(`coach_evidence_${e.kind}`),
-					label: e.kind === 'session' ? when(e.session_at, locale) : e.kind === 'module' ? pick(e.module_title ?? {}, locale).text || e.module_slug : e.kind === 'certificate' ? e.certificate_serial : e.url,
+					label:
+						e.kind === 'session'
+							? when(e.session_at, locale)
+							: e.kind === 'module'
+								? pick(e.module_title ?? {}, locale).text || e.module_slug
+								: e.kind === 'certificate'
+									? e.certificate_serial
+									: e.kind === 'intervention'
+										? `${t(`council_kind_${e.intervention_kind}`)} · ${formatDate(`${e.intervention_sitting_date}T12:00:00Z`, locale)}`
+										: e.url,
 					url: e.url,
 					note: e.note
 				}))

@@ -2,8 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { requireRole } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db/runtime';
 import { failWith, formValues } from '$lib/server/http';
-import { formChoices, saveIntervention } from '$lib/server/council/intervention.service';
-import { memoChoices } from '$lib/server/council/memo.service';
+import { entryCouncillor, entryCouncillors, formChoices, saveIntervention } from '$lib/server/council/intervention.service';
 import { evidenceFromForm, interventionFromForm } from '$lib/server/council/forms';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -15,12 +14,12 @@ const learnerOf = (url: URL) => {
 
 /** Staff enter an intervention for a councillor: first choose her, then the same form she uses. */
 export const load: PageServerLoad = async (event) => {
-	requireRole(event, 'trainer', 'admin');
-	const { councillors } = await memoChoices(db());
+	const actor = requireRole(event, 'trainer', 'admin');
 	const learnerId = learnerOf(event.url);
-	const learner = councillors.find((c) => c.id === learnerId) ?? null;
+	// A trainer sees only the councillors she coaches; the list is searched, never all at once.
+	const [found, learner] = await Promise.all([entryCouncillors(db(), actor, event.url.searchParams.get('q') ?? ''), learnerId ? entryCouncillor(db(), actor, learnerId) : null]);
 	const done = event.url.searchParams.get('done');
-	const base = { councillors, learner, done: done === 'sent' || done === 'saved' ? done : null };
+	const base = { councillors: found.councillors, more: found.more, search: found.search, learner, done: done === 'sent' || done === 'saved' ? done : null };
 	if (!learner) return { ...base, form: null };
 	const choices = await formChoices(db(), learner.id, event.locals.locale);
 	const values = { communeId: choices.ownCommuneId ? String(choices.ownCommuneId) : '', sittingDate: choices.today, summaryLang: event.locals.locale === 'fr' ? 'fr' : 'ar' };
