@@ -9,7 +9,7 @@ import { formatDate, formatNumber } from '../../../i18n/format';
 import type { FileStorage } from '../../media/storage';
 import { reportStories, type ReportStory } from '../../stories/stories.service';
 import type { IndicatorValue, Period } from '../indicators.service';
-import { reportValues, text, tx, type ReportLang } from './tables';
+import { periodLine, reportValues, text, tx, type ReportLang } from './tables';
 
 const W = 841.89;
 const H = 595.28;
@@ -110,7 +110,7 @@ function drawReport(values: IndicatorValue[], stories: ReportStory[], photos: Ma
 	};
 
 	// Cover.
-	const periodText = tx(lang, 'report_period', { from: period.from ?? tx(lang, 'report_since_start'), to: period.to ?? tx(lang, 'report_until_today') });
+	const periodText = periodLine(period, lang);
 	y = H * 0.28;
 	line(tx(lang, 'report_programme'), 15, { color: MUTED, align: 'center' });
 	y += 10;

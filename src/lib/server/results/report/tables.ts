@@ -6,6 +6,7 @@ import { cleanText } from '../../pdf/text';
 import { isDay } from '../../stories/rules';
 import { computeIndicators, type Breakdown, type IndicatorValue, type Period } from '../indicators.service';
 import { pick, type Localized } from '../../../localized';
+import { formatDate } from '../../../i18n/format';
 import ar from '../../../i18n/messages/report/ar.json';
 import fr from '../../../i18n/messages/report/fr.json';
 
@@ -39,6 +40,16 @@ export function parsePeriod(from: string | null | undefined, to: string | null |
 export function parseLang(raw: string | null | undefined): ReportLang {
 	if (raw === 'ar' || raw === 'fr') return raw;
 	throw new Invalid('error_invalid_form', { lang: 'error_invalid_choice' });
+}
+
+/**
+ * "Période : du 1 oct. 2025 au 30 juin 2026" / "الفترة: من 01/10/2025 إلى 30/06/2026". Dates as the
+ * language writes them: an ISO date (2025-10-01) after Arabic words is shown as 01-10-2025 by the
+ * Unicode bidi algorithm (its digits become Arabic numbers and the hyphens neutral), in a PDF as in Excel.
+ */
+export function periodLine(period: Period, lang: ReportLang): string {
+	const day = (d: string) => cleanText(formatDate(`${d}T12:00:00Z`, lang));
+	return tx(lang, 'report_period', { from: period.from ? day(period.from) : tx(lang, 'report_since_start'), to: period.to ? day(period.to) : tx(lang, 'report_until_today') });
 }
 
 export interface Table {

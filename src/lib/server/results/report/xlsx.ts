@@ -3,7 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { Period } from '../indicators.service';
-import { reportTables, reportValues, tx, TABLES, type ReportLang, type Table } from './tables';
+import { periodLine, reportTables, reportValues, tx, TABLES, type ReportLang, type Table } from './tables';
 
 // Sheet names: at most 31 characters, none of : \ / ? * [ ]
 const sheetName = (s: string) => s.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31);
@@ -21,8 +21,7 @@ export async function renderReportXlsx(db: Kysely<Database>, period: Period, lan
 
 function addSheet(wb: import('exceljs').Workbook, table: Table, lang: ReportLang, period: Period) {
 	const ws = wb.addWorksheet(sheetName(table.title), { views: [{ rightToLeft: lang === 'ar', state: 'frozen', ySplit: 2 }] });
-	const periodLine = tx(lang, 'report_period', { from: period.from ?? tx(lang, 'report_since_start'), to: period.to ?? tx(lang, 'report_until_today') });
-	ws.addRow([`${table.title} — ${periodLine}`]).font = { bold: true, size: 13 };
+	ws.addRow([`${table.title} — ${periodLine(period, lang)}`]).font = { bold: true, size: 13 };
 	const header = ws.addRow(table.columns);
 	header.font = { bold: true };
 	header.alignment = { wrapText: true, vertical: 'top' };
