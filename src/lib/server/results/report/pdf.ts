@@ -22,6 +22,8 @@ const GRID = '#d1d5db';
 const BAR = '#0f766e';
 const TRACK = '#e5e7eb';
 const TARGET = '#b45309';
+/** An empty figure (no baseline, no target): a dash in every language. */
+const DASH = '—';
 
 type Align = 'left' | 'center' | 'right';
 
@@ -67,8 +69,8 @@ function drawReport(values: IndicatorValue[], stories: ReportStory[], photos: Ma
 	const rtl = lang === 'ar';
 	const direction = rtl ? 'rtl' : 'ltr';
 	const start: Align = rtl ? 'right' : 'left';
-	const num = (n: number | null | undefined) => (n === null || n === undefined ? tx(lang, 'report_none') : formatNumber(n, lang));
-	const pct = (n: number | null) => (n === null ? tx(lang, 'report_none') : `${formatNumber(n, lang)} %`);
+	const num = (n: number | null | undefined) => (n === null || n === undefined ? DASH : formatNumber(n, lang));
+	const pct = (n: number | null) => (n === null ? DASH : `${formatNumber(n, lang)} %`);
 	let y = M;
 
 	/** x of a box that starts `offset` pt from the start edge of the content (mirrored in Arabic). */
@@ -130,7 +132,7 @@ function drawReport(values: IndicatorValue[], stories: ReportStory[], photos: Ma
 		{ key: 'report_col_code', w: 42, align: 'center', cell: (v) => v.code },
 		{ key: 'report_col_indicator', w: 236, align: start, cell: (v) => text(v.statement, lang) },
 		{ key: 'report_col_baseline', w: 52, align: 'center', cell: (v) => num(v.baseline) },
-		{ key: 'report_col_target', w: 62, align: 'center', cell: (v) => (v.target === null ? tx(lang, 'report_none') : v.moreThan ? tx(lang, 'report_more_than', { n: num(v.target) }) : num(v.target)) + (v.periodTarget !== null ? ` (${num(v.periodTarget)})` : '') },
+		{ key: 'report_col_target', w: 62, align: 'center', cell: (v) => (v.target === null ? DASH : v.moreThan ? tx(lang, 'report_more_than', { n: num(v.target) }) : num(v.target)) + (v.periodTarget !== null ? ` (${num(v.periodTarget)})` : '') },
 		{ key: 'report_col_actual', w: 58, align: 'center', cell: (v) => num(v.actual) },
 		{ key: 'report_col_cumulative', w: 52, align: 'center', cell: (v) => num(v.cumulative) },
 		{ key: 'report_col_percent', w: 50, align: 'center', cell: (v) => pct(v.percent) },
