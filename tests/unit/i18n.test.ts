@@ -22,7 +22,7 @@ const unescaped = (s: string) => s.replace(/\\[\\{}]/g, '');
 const params = (s: string) => [...new Set([...unescaped(s).matchAll(/\{(\w+)\}/g)].map((x) => x[1]))].sort();
 
 // Names, addresses and syntax that stay in Latin letters in every language.
-const TECHNICAL = /https?:\/\/\S*|\S+@\S+|\b(?:https|WhatsApp|README|Markdown|YouTube|CSV|JSON|Excel|PDF|MP3|M4A|OGG|JPEG|PNG|WebP|QR|ZIP|[a-z]+(?:-[a-z]+)+)\b/g;
+const TECHNICAL = /https?:\/\/\S*|\S+@\S+|\b(?:https|WhatsApp|README|Markdown|YouTube|CSV|JSON|Excel|PDF|XLSX|MP3|M4A|OGG|JPEG|PNG|WebP|QR|ZIP|[a-z]+(?:-[a-z]+)+)\b/g;
 
 describe('message catalogues', () => {
 	it.each(domains)('%s: every key exists in ar, fr and zgh, none empty, with the same parameters', (domain) => {

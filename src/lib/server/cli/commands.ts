@@ -22,6 +22,7 @@ import { certificateCommands } from './certificates';
 import { backupCommands } from './backup';
 import { councilCommands } from './council';
 import { coachingCommands } from './coaching';
+import { reportCommands } from './report';
 
 export { CliError };
 
@@ -242,5 +243,6 @@ export const commands: Record<string, Command> = {
 	...certificateCommands,
 	...backupCommands,
 	...councilCommands,
-	...coachingCommands
+	...coachingCommands,
+	...reportCommands
 };

@@ -6,7 +6,7 @@
 import { localDay } from '../time';
 import type { Audience, EngagementStatus, InterventionStatus, MemoBody } from './tables';
 
-export type CouncilRole = 'learner' | 'trainer' | 'admin';
+export type CouncilRole = 'learner' | 'trainer' | 'admin' | 'observer';
 export type InterventionAction = 'edit' | 'submit' | 'verify' | 'return' | 'delete';
 
 export interface Actor {

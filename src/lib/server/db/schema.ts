@@ -6,13 +6,15 @@ import type { CouncilTables } from '../council/tables';
 import type { StaffingTables } from '../staffing/tables';
 import type { OfflineTables } from '../offline/tables';
 import type { CoachingTables } from '../coaching/tables';
+import type { ResultsTables } from '../results/tables';
+import type { StoryTables } from '../stories/tables';
 import type { ColumnType, Generated, Selectable } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type CreatedAt = ColumnType<Date, never, never>;
 type Json = ColumnType<unknown, string | null, string | null>;
 
-export type Role = 'learner' | 'trainer' | 'admin';
+export type Role = 'learner' | 'trainer' | 'admin' | 'observer';
 export type Locale = 'ar' | 'fr' | 'zgh';
 export type LoginKind = 'email' | 'phone';
 
@@ -77,7 +79,7 @@ export interface AuditEventTable {
 	at: ColumnType<Date, undefined, never>;
 }
 
-export interface Database extends ContentTables, QuizTables, AttendanceTables, CertificateTables, FileStorageTables, CouncilTables, StaffingTables, OfflineTables, CoachingTables {
+export interface Database extends ContentTables, QuizTables, AttendanceTables, CertificateTables, FileStorageTables, CouncilTables, StaffingTables, OfflineTables, CoachingTables, ResultsTables, StoryTables {
 	commune: CommuneTable;
 	app_user: AppUserTable;
 	auth_session: AuthSessionTable;

@@ -9,6 +9,7 @@ import { seedSessions } from './sessions';
 import { linkDemoInterventionsToGoals, seedCouncil } from './council';
 import { seedModuleStaff } from './staff';
 import { seedCoaching } from './coaching';
+import { seedStories } from './stories';
 
 export interface SeedResult {
 	seeded: boolean;
@@ -67,6 +68,7 @@ export async function seedDemo(db: Db): Promise<SeedResult> {
 		await seedModuleStaff(trx, ctx);
 		await seedCoaching(trx, ctx);
 		await linkDemoInterventionsToGoals(trx, ctx);
+		await seedStories(trx, ctx);
 		return { seeded: true, users: rows.length };
 	});
 }

@@ -10,7 +10,7 @@ import { normaliseLogin } from './login-id';
 import { countAdmins, findUserById, loginExists } from './users.repository';
 import { createInvitation } from './invitations';
 
-export const ROLES = ['learner', 'trainer', 'admin'] as const satisfies readonly Role[];
+export const ROLES = ['learner', 'trainer', 'admin', 'observer'] as const satisfies readonly Role[];
 export const LOCALES = ['ar', 'fr', 'zgh'] as const satisfies readonly Locale[];
 
 const loginField = v.pipe(

@@ -1,7 +1,7 @@
 import type { Role } from '../db/schema';
 
 /** Where each role starts. */
-export const HOME: Record<Role, string> = { learner: '/learn', trainer: '/trainer', admin: '/admin' };
+export const HOME: Record<Role, string> = { learner: '/learn', trainer: '/trainer', admin: '/admin', observer: '/results' };
 
 /** The start page of whoever is logged in; `/` (then the login page) for nobody. */
 export function homeOf(user: { role: Role } | null | undefined): string {

@@ -1,0 +1,181 @@
+/**
+ * The programme's indicators computed from verified records (issue 16). Nothing here is typed in:
+ * the framework (statements, targets, comments) is edited by an admin, the values come from the rules of rules.ts.
+ * Contract with the report helper: computeIndicators and evidenceFiles keep these exact shapes.
+ */
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+import type { Localized } from '../../localized';
+import { getEngagedRule } from '../council/engagement.repository';
+import { commentsFor, listIndicators, listTargets, type FrameworkIndicator } from './framework.repository';
+import { aggregates, evidenceRows, firstCountedByMonth, OPEN_FROM, OPEN_TO, type AggregateRow } from './indicators.repository';
+import { EXTRA_LABELS } from './labels';
+import { isRuleId, percentOf, RULE_KIND, type Period } from './rules';
+
+export type { Period } from './rules';
+
+export interface Breakdown {
+	key: string;
+	label: Localized;
+	value: number;
+}
+
+export interface IndicatorValue {
+	code: string;
+	result: string;
+	resultStatement: Localized;
+	statement: Localized;
+	unit: Localized;
+	direction: 'up' | 'down';
+	baseline: number | null;
+	baselineDate: string | null;
+	baselineSource: string | null;
+	target: number | null;
+	moreThan: boolean;
+	periodTarget: number | null;
+	actual: number;
+	cumulative: number;
+	percent: number | null;
+	byProvince: Breakdown[];
+	byCommune: Breakdown[];
+	extra: Breakdown[];
+	comment: string | null;
+	evidenceCount: number;
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** The value of a rule's aggregate row, in the window asked (the period, or up to its end). */
+function valueOf(kind: 'count' | 'mean' | 'rate', r: AggregateRow | undefined, window: 'actual' | 'cum'): number {
+	if (!r) return 0;
+	if (kind === 'count') return window === 'actual' ? r.actual_k : r.cum_k;
+	if (kind === 'mean') return round1((window === 'actual' ? r.actual_avg : r.cum_avg) ?? 0);
+	const num = (window === 'actual' ? r.actual_sum : r.cum_sum) ?? 0;
+	const den = (window === 'actual' ? r.actual_den : r.cum_den) ?? 0;
+	return den > 0 ? round1((100 * num) / den) : 0;
+}
+
+function breakdowns(rows: AggregateRow[], dim: AggregateRow['dim'], kind: 'count' | 'mean' | 'rate'): Breakdown[] {
+	return rows
+		.filter((r) => r.dim === dim && r.key !== null && (kind === 'count' ? r.cum_k > 0 : r.cum_n > 0))
+		.map((r) => ({
+			key: r.key as string,
+			label: dim === 'extra' ? (r.extra_label ?? EXTRA_LABELS[r.key as string] ?? { fr: r.key as string }) : { ar: r.label_ar ?? '', fr: r.label_fr ?? '' },
+			value: valueOf(kind, r, 'cum')
+		}))
+		.sort((a, b) => b.value - a.value || (a.label.fr ?? '').localeCompare(b.label.fr ?? ''));
+}
+
+/** Share (whole %) of contacts by mode, up to the end of the period. */
+function shares(rows: AggregateRow[]): Breakdown[] {
+	const parts = rows.filter((r) => r.dim === 'extra' && r.key !== null && r.cum_n > 0);
+	const total = parts.reduce((s, r) => s + r.cum_n, 0);
+	return parts.map((r) => ({ key: r.key as string, label: EXTRA_LABELS[r.key as string] ?? { fr: r.key as string }, value: total ? Math.round((100 * r.cum_n) / total) : 0 }));
+}
+
+function periodTargetOf(targets: { from: string; to: string; target: number }[], p: Period): number | null {
+	if (p.to === null) return null;
+	const exact = targets.find((t) => t.to === p.to && (p.from === null || t.from === p.from));
+	return exact ? exact.target : null;
+}
+
+async function frame(db: Kysely<Database>, period: Period) {
+	const [rule, indicators, targets, comments] = await Promise.all([getEngagedRule(db), listIndicators(db), listTargets(db), commentsFor(db, period.from, period.to)]);
+	return { rule, indicators, targets, comments };
+}
+
+export async function computeIndicators(db: Kysely<Database>, period: Period): Promise<IndicatorValue[]> {
+	const { rule, indicators, targets, comments } = await frame(db, period);
+	const rows = await aggregates(db, rule, period.from ?? OPEN_FROM, period.to ?? OPEN_TO);
+	const byRule = new Map<string, AggregateRow[]>();
+	for (const r of rows) byRule.set(r.rule, [...(byRule.get(r.rule) ?? []), r]);
+	return indicators.map((ind) => toValue(ind, byRule, targets, comments, period));
+}
+
+function toValue(
+	ind: FrameworkIndicator,
+	byRule: Map<string, AggregateRow[]>,
+	targets: { indicatorId: number; from: string; to: string; target: number }[],
+	comments: { indicatorId: number; body: string }[],
+	period: Period
+): IndicatorValue {
+	const kind = isRuleId(ind.ruleId) ? RULE_KIND[ind.ruleId] : 'count';
+	const rows = byRule.get(ind.ruleId) ?? [];
+	const total = rows.find((r) => r.dim === 'total');
+	const cumulative = valueOf(kind, total, 'cum');
+	return {
+		code: ind.code,
+		result: ind.resultCode,
+		resultStatement: ind.resultStatement,
+		statement: ind.statement,
+		unit: ind.unit,
+		direction: ind.direction,
+		baseline: ind.baseline,
+		baselineDate: ind.baselineDate,
+		baselineSource: ind.baselineSource,
+		target: ind.target,
+		moreThan: ind.moreThan,
+		periodTarget: periodTargetOf(
+			targets.filter((t) => t.indicatorId === ind.id),
+			period
+		),
+		actual: valueOf(kind, total, 'actual'),
+		cumulative,
+		percent: percentOf(cumulative, ind.target, ind.moreThan),
+		byProvince: breakdowns(rows, 'province', kind),
+		byCommune: breakdowns(rows, 'commune', kind),
+		extra: ind.ruleId === 'women_hybrid_coached' ? shares(byRule.get('hybrid_contacts') ?? []) : breakdowns(rows, 'extra', kind),
+		comment: comments.find((c) => c.indicatorId === ind.id)?.body ?? null,
+		evidenceCount: total?.files ?? 0
+	};
+}
+
+export interface SeriesPoint {
+	month: string;
+	value: number;
+}
+
+/** Cumulative value at the end of each month up to the period's end, for the count indicators (by code). */
+export async function cumulativeSeries(db: Kysely<Database>, period: Period): Promise<Map<string, SeriesPoint[]>> {
+	const [rule, indicators] = await Promise.all([getEngagedRule(db), listIndicators(db)]);
+	const rows = await firstCountedByMonth(db, rule, period.to ?? OPEN_TO);
+	const out = new Map<string, SeriesPoint[]>();
+	for (const ind of indicators) {
+		if (!isRuleId(ind.ruleId) || RULE_KIND[ind.ruleId] !== 'count') continue;
+		let sum = 0;
+		out.set(
+			ind.code,
+			rows.filter((r) => r.rule === ind.ruleId).map((r) => ({ month: r.month, value: (sum += r.n) }))
+		);
+	}
+	return out;
+}
+
+export interface EvidenceFile {
+	indicator: string;
+	recordKind: string;
+	recordId: string;
+	recordLabel: string;
+	fileId: string;
+	fileName: string;
+}
+
+/** The evidence files (stored files, not links) behind each indicator's records within the period. */
+export async function evidenceFiles(db: Kysely<Database>, period: Period): Promise<EvidenceFile[]> {
+	const [rule, indicators] = await Promise.all([getEngagedRule(db), listIndicators(db)]);
+	const rows = await evidenceRows(db, rule, period.from ?? OPEN_FROM, period.to ?? OPEN_TO);
+	const out: EvidenceFile[] = [];
+	for (const ind of indicators) {
+		for (const r of rows.filter((x) => x.rule === ind.ruleId)) {
+			out.push({
+				indicator: ind.code,
+				recordKind: r.rkind,
+				recordId: r.rid,
+				recordLabel: [`${r.rkind} ${r.rid}`, r.day, r.commune_fr].filter(Boolean).join(' — '),
+				fileId: String(r.file_id),
+				fileName: r.file_name
+			});
+		}
+	}
+	return out;
+}

@@ -1,0 +1,16 @@
+/** Labels of the enum values the rules break down by (same words as the council, coaching and attendance catalogues). */
+import type { Localized } from '../../localized';
+
+export const EXTRA_LABELS: Record<string, Localized> = {
+	ordinary: { ar: 'دورة عادية', fr: 'Session ordinaire', zgh: 'ⵜⴰⵎⵙⵉⵔⵜ ⵜⴰⵎⴰⴳⵏⵓⵜ' },
+	extraordinary: { ar: 'دورة استثنائية', fr: 'Session extraordinaire', zgh: 'ⵜⴰⵎⵙⵉⵔⵜ ⵜⴰⵎⵣⵣⴰⵔⵓⵜ' },
+	committee: { ar: 'اجتماع لجنة', fr: 'Réunion de commission', zgh: 'ⴰⵎⵙⴰⵙⴰ ⵏ ⵜⴳⵔⴰⵡⵜ' },
+	council_session: { ar: 'المجلس في دورة', fr: 'Conseil en séance', zgh: 'ⴰⵙⵇⵇⵉⵎ ⴳ ⵜⵎⵙⵉⵔⵜ' },
+	bureau: { ar: 'مكتب المجلس', fr: 'Le bureau du conseil', zgh: 'ⴰⵏⴰⵔⵉ ⵏ ⵓⵙⵇⵇⵉⵎ' },
+	parity_body: { ar: 'هيئة المساواة وتكافؤ الفرص ومقاربة النوع', fr: 'Instance de l’équité, de l’égalité des chances et de l’approche genre', zgh: 'ⵜⴰⵏⴰⵀⵓⵜ ⵏ ⵜⵉⴳⴷⵓⴷⵉ' },
+	in_person: { ar: 'حضوري', fr: 'En présentiel', zgh: 'ⵙ ⵜⵉⵍⵉⵜ' },
+	remote: { ar: 'عن بعد', fr: 'À distance', zgh: 'ⵙ ⵜⵉⴳⴳⵓⵜ' },
+	video: { ar: 'عن بعد بالفيديو', fr: 'À distance (vidéo)', zgh: 'ⵙ ⵜⵉⴳⴳⵓⵜ (ⴼⵉⴷⵢⵓ)' },
+	phone: { ar: 'بالهاتف', fr: 'Par téléphone', zgh: 'ⵙ ⵜⵉⵍⵉⴼⵓⵏ' },
+	hybrid: { ar: 'مختلط', fr: 'Hybride', zgh: 'ⵉⵎⵙⵎⵓⵏ' }
+};
