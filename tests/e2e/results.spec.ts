@@ -1,16 +1,23 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expectAccessible } from './axe';
 import { ADMIN, LOCALE_NAMES, clickAndLoad, expect, gotoApp, logIn, openMenu, pageLocale, t, test, type Locale } from './helpers';
 import { DEMO_LEARNER_COUNT, DEMO_OBSERVER, demoLearner } from '../../src/lib/server/demo/people';
 
 // The demo observer (a funder's evaluator) is used by no other browser test: her language may change here.
 const OBSERVER = { login: DEMO_OBSERVER.login };
+test.describe.configure({ mode: 'serial' });
+
 const LEARNERS = Array.from({ length: DEMO_LEARNER_COUNT }, (_, i) => demoLearner(i + 1));
 
 async function chooseLanguage(page: Page, locale: Locale) {
 	if ((await pageLocale(page)) === locale) return;
 	await openMenu(page);
 	await clickAndLoad(page, page.getByRole('button', { name: LOCALE_NAMES[locale], exact: true }));
+}
+
+/** Follows a link of a hydrated page (client-side navigation: no load event). */
+async function follow(page: Page, link: Locator) {
+	await gotoApp(page, (await link.getAttribute('href')) ?? '');
 }
 
 /** Where the held-sessions bar starts and ends in its 300-unit box. */
@@ -28,7 +35,8 @@ test('the dashboard at 360 px: bars start at the right in Arabic and at the left
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(t(locale, 'results_title'));
 		// The numbers are text too: the performance table lists every indicator.
 		await expect(page.getByRole('table', { name: t(locale, 'results_table_caption') }).getByRole('row')).toHaveCount(12);
-		const bar = await barOf(page, 'R5.1');
+		// Communes engaged: 17 of 20 in the demo, so the bar stops short of the target.
+		const bar = await barOf(page, 'R1.1');
 		expect(bar.width).toBeGreaterThan(0);
 		if (locale === 'ar') {
 			expect(bar.x).toBeGreaterThan(0);
@@ -73,7 +81,7 @@ test('an admin opens the records behind a figure (with names and evidence), and 
 	await logIn(page, ADMIN);
 	await gotoApp(page, '/results');
 	const l = await pageLocale(page);
-	await clickAndLoad(page, page.locator('[id="ind-R2.1"]').getByRole('link', { name: t(l, 'results_records_link') }));
+	await follow(page, page.locator('[id="ind-R2.1"]').getByRole('link', { name: t(l, 'results_records_link') }));
 	await expect(page).toHaveURL(/\/results\/R2\.1$/);
 	const table = page.getByRole('table');
 	await expect(table).toBeVisible();
@@ -82,7 +90,7 @@ test('an admin opens the records behind a figure (with names and evidence), and 
 	await expectAccessible(page, l, 'the admin drill-down');
 
 	await gotoApp(page, '/admin/results');
-	await clickAndLoad(page, page.getByRole('link', { name: t(l, 'results_admin_edit', { code: 'R3.1' }) }));
+	await follow(page, page.getByRole('link', { name: t(l, 'results_admin_edit', { code: 'R3.1' }) }));
 	const source = `Étude ${Date.now()}`;
 	await page.getByLabel(t(l, 'results_field_baseline'), { exact: true }).fill('beaucoup');
 	await page.getByLabel(t(l, 'results_field_baseline_source'), { exact: true }).fill(source);
