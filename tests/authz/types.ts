@@ -23,6 +23,21 @@ export type Persona = 'anon' | 'learner' | 'otherLearner' | 'otherTrainer' | 'mo
 export const PERSONAS: readonly Persona[] = ['anon', 'learner', 'otherLearner', 'otherTrainer', 'moduleTrainer', 'admin'];
 
 /**
+ * The observer (issue 16): observer@amssawas.ma, a funder's read-only account that may see only
+ * /results. A row may say what she gets; when it does not, she is refused ('deny') on every
+ * staff route and gets what another trainer gets elsewhere (a logged-in person with no
+ * learner records), so every staff page is checked against her without touching every row.
+ */
+export type AnyPersona = Persona | 'observer';
+export const ALL_PERSONAS: readonly AnyPersona[] = [...PERSONAS, 'observer'];
+
+export function expectOf(row: Pick<AuthzRow, 'route' | 'expect'>, persona: AnyPersona): Expect {
+	if (persona !== 'observer') return row.expect[persona];
+	if (row.expect.observer) return row.expect.observer;
+	return row.route.startsWith('/(staff)/') ? 'deny' : row.expect.otherTrainer;
+}
+
+/**
  * - 'allow': the request is let through (2xx, or a redirect that is not to /login, or a 4xx from
  *   validation such as 400/422 — anything but 401, 403, 404 and 5xx);
  * - 'deny': 403 or 404 (404 where existence itself is private);
@@ -51,7 +66,7 @@ export interface AuthzRow {
 	 * returns replaces the row's path and form for that call.
 	 */
 	prepare?: (persona: Persona) => Promise<Partial<Pick<AuthzRow, 'path' | 'form'>> | void>;
-	expect: Record<Persona, Expect>;
+	expect: Record<Persona, Expect> & { observer?: Expect };
 }
 
 /** Requests to the started server as one of the personas (with the app's Origin; redirects not followed). */

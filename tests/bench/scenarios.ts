@@ -144,7 +144,9 @@ export const scenarios: Scenario[] = [
 	{ name: 'attendance report', path: '/trainer/sessions/report?module=leadership', auth: 'trainer', target: STAFF_AT_SCALE, connections: 20 },
 	{ name: 'certificate issuing', path: (ctx) => `/admin/certificates/issue?target=module:${ctx.staff.moduleId}`, auth: 'admin', target: STAFF_AT_SCALE, connections: 20 },
 	{ name: 'certificate register', path: '/admin/certificates', auth: 'admin', target: STAFF_AT_SCALE, connections: 20 },
-	{ name: 'admin user search', path: '/admin/users?q=fatima', auth: 'admin', target: STAFF_AT_SCALE, connections: 20 }
+	{ name: 'admin user search', path: '/admin/users?q=fatima', auth: 'admin', target: STAFF_AT_SCALE, connections: 20 },
+	// Issue #16: the results dashboard (every indicator computed from the records in a few aggregate statements), ≥ 200 req/s, p99 < 400 ms.
+	{ name: 'results dashboard', path: '/results', auth: 'admin', target: { minRps: 200, maxP99Ms: 400 } }
 ];
 
 /** First visits weighed: HTML + CSS + JS, compressed as sent (fonts and images excluded), with the role's first session cookie. */

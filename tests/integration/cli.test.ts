@@ -47,12 +47,12 @@ describe('admin command line', () => {
 	});
 
 	it('demo:seed then users:list --json lists everyone', { timeout: cliTimeout(4) }, () => {
-		expect(cli('demo:seed').out).toContain('43');
+		expect(cli('demo:seed').out).toContain('44');
 		expect(cli('demo:seed').out).toMatch(/nothing changed/);
 		const r = cli('users:list', '--json');
 		expect(r.code).toBe(0);
 		const users = JSON.parse(r.out) as { login: string; role: string }[];
-		expect(users).toHaveLength(45);
+		expect(users).toHaveLength(46);
 		expect(users.filter((u) => u.role === 'learner')).toHaveLength(40);
 		expect(JSON.parse(cli('users:list', '--role', 'trainer', '--json').out)).toHaveLength(3);
 	});

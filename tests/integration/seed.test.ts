@@ -22,10 +22,10 @@ describe('demo data', () => {
 		expect(provinces.map((p) => p.province_fr).sort()).toEqual(['Azilal', 'Béni Mellal', 'Fquih Ben Salah', 'Khouribga', 'Khénifra']);
 	});
 
-	it('creates one admin, two trainers and 40 councillors from 20 communes over the five provinces', async () => {
-		expect(await seedDemo(h.db)).toEqual({ seeded: true, users: 43 });
+	it('creates one admin, one observer, two trainers and 40 councillors from 20 communes over the five provinces', async () => {
+		expect(await seedDemo(h.db)).toEqual({ seeded: true, users: 44 });
 		const byRole = await h.db.selectFrom('app_user').select(['role']).select((eb) => eb.fn.countAll<number>().as('n')).groupBy('role').execute();
-		expect(Object.fromEntries(byRole.map((r) => [r.role, Number(r.n)]))).toEqual({ admin: 1, trainer: 2, learner: 40 });
+		expect(Object.fromEntries(byRole.map((r) => [r.role, Number(r.n)]))).toEqual({ admin: 1, observer: 1, trainer: 2, learner: 40 });
 		const learners = await h.db
 			.selectFrom('app_user as u')
 			.innerJoin('commune as c', 'c.id', 'u.commune_id')
@@ -44,7 +44,7 @@ describe('demo data', () => {
 	});
 
 	it('the README logins work with the shared demo password', async () => {
-		for (const login of ['admin@amssawas.ma', 'trainer1@amssawas.ma', 'trainer2@amssawas.ma', '0600000001', '0600000040']) {
+		for (const login of ['admin@amssawas.ma', 'observer@amssawas.ma', 'trainer1@amssawas.ma', 'trainer2@amssawas.ma', '0600000001', '0600000040']) {
 			await expect(logIn(h.db, { login, password: DEMO_PASSWORD, address: '10.8.0.1' })).resolves.toMatchObject({ userId: expect.any(Number) });
 		}
 	});
@@ -67,7 +67,7 @@ describe('demo data', () => {
 	it('running it again changes nothing', async () => {
 		expect(await seedDemo(h.db)).toEqual({ seeded: false, users: 0 });
 		const { n } = await h.db.selectFrom('app_user').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-		expect(Number(n)).toBe(43);
+		expect(Number(n)).toBe(44);
 	});
 });
 

@@ -22,7 +22,8 @@ import { certificateCommands } from './certificates';
 import { backupCommands } from './backup';
 import { councilCommands } from './council';
 import { coachingCommands } from './coaching';
-import { reportCommands } from './report';
+import { reportCommands } from './report';,
+import { resultsCommands } from './results';
 
 export { CliError };
 
@@ -244,5 +245,6 @@ export const commands: Record<string, Command> = {
 	...backupCommands,
 	...councilCommands,
 	...coachingCommands,
-	...reportCommands
+	...reportCommands,
+	...resultsCommands
 };

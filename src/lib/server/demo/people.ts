@@ -3,6 +3,8 @@
 export const DEMO_PASSWORD = 'amssawas-demo-2026';
 
 export const DEMO_ADMIN = { login: 'admin@amssawas.ma', nameAr: 'نورة بنسعيد', nameLatin: 'Noura Bensaid' };
+/** A funder's evaluator: the observer role sees aggregated figures only. */
+export const DEMO_OBSERVER = { login: 'observer@amssawas.ma', nameAr: 'سارة الإدريسي', nameLatin: 'Sara El Idrissi' };
 export const DEMO_TRAINERS = [
 	{ login: 'trainer1@amssawas.ma', nameAr: 'سلمى برادة', nameLatin: 'Salma Berrada' },
 	{ login: 'trainer2@amssawas.ma', nameAr: 'يوسف العلوي', nameLatin: 'Youssef El Alaoui' }

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/index';
 import { hashPassword } from '../auth/password';
-import { DEMO_ADMIN, DEMO_LEARNER_COUNT, DEMO_PASSWORD, DEMO_TRAINERS, demoLearner } from './people';
+import { DEMO_ADMIN, DEMO_LEARNER_COUNT, DEMO_OBSERVER, DEMO_PASSWORD, DEMO_TRAINERS, demoLearner } from './people';
 import { seedContent } from './content';
 import type { DemoContext } from './context';
 import { seedQuizzes } from './quizzes';
@@ -47,6 +47,7 @@ export async function seedDemo(db: Db): Promise<SeedResult> {
 		const base = { password_hash: passwordHash, is_demo: true } as const;
 		const rows = [
 			{ ...base, login: DEMO_ADMIN.login, login_kind: 'email' as const, name_ar: DEMO_ADMIN.nameAr, name_latin: DEMO_ADMIN.nameLatin, role: 'admin' as const, locale: 'ar' as const, commune_id: null },
+			{ ...base, login: DEMO_OBSERVER.login, login_kind: 'email' as const, name_ar: DEMO_OBSERVER.nameAr, name_latin: DEMO_OBSERVER.nameLatin, role: 'observer' as const, locale: 'fr' as const, commune_id: null },
 			...DEMO_TRAINERS.map((t, i) => ({ ...base, login: t.login, login_kind: 'email' as const, name_ar: t.nameAr, name_latin: t.nameLatin, role: 'trainer' as const, locale: i === 0 ? ('ar' as const) : ('fr' as const), commune_id: null })),
 			...Array.from({ length: DEMO_LEARNER_COUNT }, (_, i) => {
 				const l = demoLearner(i + 1);

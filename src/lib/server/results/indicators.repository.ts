@@ -39,26 +39,26 @@ function events(rule: EngagedRule): RawBuilder<unknown> {
 	held as (
 		select s.id, s.learner_id, s.mode, ${dayOf('s.starts_at')} as day from coaching_session s where s.status = 'held'
 	),
-	ev(rule, key, commune_id, day, extra, extra_label, file_id, num, den, rkind, rid) as (
-		select 'communes_engaged', g.commune_id::text, g.commune_id, g.day, null::text, null::jsonb, g.file_id, null::float8, null::float8, 'commune', g.commune_id::text from engaged g
+	ev(rule, key, commune_id, day, extra, extra_label, file_id, num, den, rkind, rid, person_id) as (
+		select 'communes_engaged', g.commune_id::text, g.commune_id, g.day, null::text, null::jsonb, g.file_id, null::float8, null::float8, 'commune', g.commune_id::text, null::int from engaged g
 		union all
-		select 'communes_engaged', null, a.commune_id, a.held_on, null, null, a.evidence_file_id, null, null, 'activity', a.id::text
+		select 'communes_engaged', null, a.commune_id, a.held_on, null, null, a.evidence_file_id, null, null, 'activity', a.id::text, null
 			from engagement_activity a join engaged g on g.commune_id = a.commune_id
 			where a.evidence_file_id is not null and a.audience in (${aud})
 		union all
-		select 'interventions_verified', i.id::text, s.commune_id, s.sitting_date, s.type, null, i.evidence_file_id, null, null, 'intervention', i.id::text
+		select 'interventions_verified', i.id::text, s.commune_id, s.sitting_date, s.type, null, i.evidence_file_id, null, null, 'intervention', i.id::text, i.learner_id
 			from intervention i join council_sitting s on s.id = i.sitting_id where i.status = 'verified'
 		union all
-		select 'women_intervening', i.learner_id::text, u.commune_id, s.sitting_date, null, null, i.evidence_file_id, null, null, 'intervention', i.id::text
+		select 'women_intervening', i.learner_id::text, u.commune_id, s.sitting_date, null, null, i.evidence_file_id, null, null, 'intervention', i.id::text, i.learner_id
 			from intervention i join council_sitting s on s.id = i.sitting_id join app_user u on u.id = i.learner_id where i.status = 'verified'
 		union all
-		select 'memos_examined', x.id::text, mc.commune_id, x.day, x.examined_by, null, null, null, null, 'memo', x.id::text
+		select 'memos_examined', x.id::text, mc.commune_id, x.day, x.examined_by, null, null, null, null, 'memo', x.id::text, null
 			from examined x left join memo_commune mc on mc.memo_id = x.id
 		union all
-		select 'memos_examined', null, null, x.day, null, null, e.file_id, null, null, 'memo', x.id::text
+		select 'memos_examined', null, null, x.day, null, null, e.file_id, null, null, 'memo', x.id::text, null
 			from examined x join memo_event e on e.memo_id = x.id and e.file_id is not null
 		union all
-		select 'women_completed_programme', c.user_id::text, u.commune_id, c.day, null, null, null, null, null, 'learner', c.user_id::text
+		select 'women_completed_programme', c.user_id::text, u.commune_id, c.day, null, null, null, null, null, 'learner', c.user_id::text, c.user_id
 			from (
 				select c.user_id, m.programme_id, max(${dayOf('c.issued_at')}) as day, count(distinct c.module_id) as n
 				from certificate c join module m on m.id = c.module_id
@@ -69,30 +69,30 @@ function events(rule: EngagedRule): RawBuilder<unknown> {
 				on r.programme_id = c.programme_id and r.n = c.n
 			join app_user u on u.id = c.user_id
 		union all
-		select 'coaching_sessions_held', h.id::text, u.commune_id, h.day, h.mode, null, null, null, null, 'coaching_session', h.id::text
+		select 'coaching_sessions_held', h.id::text, u.commune_id, h.day, h.mode, null, null, null, null, 'coaching_session', h.id::text, h.learner_id
 			from held h join app_user u on u.id = h.learner_id
 		union all
-		select 'women_active_plan', p.learner_id::text, u.commune_id, ${dayOf('p.approved_at')}, null, null, null, null, null, 'development_plan', p.id::text
+		select 'women_active_plan', p.learner_id::text, u.commune_id, ${dayOf('p.approved_at')}, null, null, null, null, null, 'development_plan', p.id::text, p.learner_id
 			from development_plan p join app_user u on u.id = p.learner_id where p.status = 'active' and p.approved_at is not null
 		union all
-		select 'women_hybrid_coached', w.learner_id::text, u.commune_id, greatest(w.first_in_person, w.first_remote), null, null, null, null, null, 'learner', w.learner_id::text
+		select 'women_hybrid_coached', w.learner_id::text, u.commune_id, greatest(w.first_in_person, w.first_remote), null, null, null, null, null, 'learner', w.learner_id::text, w.learner_id
 			from (
 				select learner_id, min(day) filter (where mode in ('in_person', 'hybrid')) as first_in_person, min(day) filter (where mode in ('video', 'phone', 'hybrid')) as first_remote
 				from held group by learner_id
 			) w join app_user u on u.id = w.learner_id
 			where w.first_in_person is not null and w.first_remote is not null
 		union all
-		select 'hybrid_contacts', null, u.commune_id, h.day, case when h.mode = 'in_person' then 'in_person' when h.mode = 'hybrid' then 'hybrid' else 'remote' end, null, null, 1, null, 'coaching_session', h.id::text
+		select 'hybrid_contacts', null, u.commune_id, h.day, case when h.mode = 'in_person' then 'in_person' when h.mode = 'hybrid' then 'hybrid' else 'remote' end, null, null, 1, null, 'coaching_session', h.id::text, h.learner_id
 			from held h join app_user u on u.id = h.learner_id
 		union all
-		select 'hybrid_contacts', null, u.commune_id, ${dayOf('c.at')}, case when c.mode = 'visit' then 'in_person' else 'remote' end, null, null, 1, null, 'support_contact', c.id::text
+		select 'hybrid_contacts', null, u.commune_id, ${dayOf('c.at')}, case when c.mode = 'visit' then 'in_person' else 'remote' end, null, null, 1, null, 'support_contact', c.id::text, c.learner_id
 			from support_contact c join app_user u on u.id = c.learner_id where c.mode in ('call', 'whatsapp', 'sms', 'visit')
 		union all
-		select 'certificates_issued', c.id::text, u.commune_id, ${dayOf('c.issued_at')}, 'm' || c.module_id, m.title, null, null, null, 'certificate', c.id::text
+		select 'certificates_issued', c.id::text, u.commune_id, ${dayOf('c.issued_at')}, 'm' || c.module_id, m.title, null, null, null, 'certificate', c.id::text, c.user_id
 			from certificate c join module m on m.id = c.module_id join app_user u on u.id = c.user_id
 			where c.revoked_at is null and c.replaced_at is null
 		union all
-		select 'quiz_gain', g.user_id || ':' || g.module_id, u.commune_id, g.day, 'm' || g.module_id, m.title, null, g.gain, null, 'learner', g.user_id::text
+		select 'quiz_gain', g.user_id || ':' || g.module_id, u.commune_id, g.day, 'm' || g.module_id, m.title, null, g.gain, null, 'learner', g.user_id::text, g.user_id
 			from (
 				select a.user_id, q.module_id,
 					max(a.score_pct) filter (where q.kind = 'post') - max(a.score_pct) filter (where q.kind = 'pre') as gain,
@@ -105,7 +105,7 @@ function events(rule: EngagedRule): RawBuilder<unknown> {
 		union all
 		select 'attendance_rate', a.id::text, u.commune_id, ${dayOf('cs.starts_at')}, coalesce(a.how, case when cs.mode = 'remote' then 'remote' else 'in_person' end), null, cs.sheet_file_id,
 				case when a.status in ('present', 'late') then 1 else 0 end,
-				case when a.status = 'excused' and m.excused_not_counted then 0 else 1 end, 'class_session', cs.id::text
+				case when a.status = 'excused' and m.excused_not_counted then 0 else 1 end, 'class_session', cs.id::text, a.user_id
 			from attendance a join class_session cs on cs.id = a.class_session_id join module m on m.id = cs.module_id join app_user u on u.id = a.user_id
 			where cs.cancelled_at is null
 	)`;
@@ -196,20 +196,51 @@ export async function evidenceRows(db: Db, rule: EngagedRule, from: string, to: 
 export interface RecordRow {
 	rkind: string;
 	rid: string;
-	key: string | null;
 	day: string;
 	commune_id: number | null;
+	commune_ar: string | null;
+	commune_fr: string | null;
 	extra: string | null;
 	file_id: number | null;
+	file_name: string | null;
+	person_id: number | null;
+	person_ar: string | null;
+	person_latin: string | null;
 }
 
-/** The records behind one rule within the period (for the drill-down). */
-export async function recordsOf(db: Db, rule: EngagedRule, ruleId: string, from: string, to: string): Promise<RecordRow[]> {
+/** The records behind one rule within the period, newest first, with the person and the evidence (admin drill-down). */
+export async function recordsOf(db: Db, rule: EngagedRule, ruleId: string, from: string, to: string, limit: number): Promise<RecordRow[]> {
 	const { rows } = await sql<RecordRow>`
 	with ${events(rule)}
-	select ev.rkind, ev.rid, ev.key, ev.day::text as day, ev.commune_id, ev.extra, ev.file_id
-	from ev where ev.rule = ${ruleId} and ev.day >= ${from}::date and ev.day <= ${to}::date
-	order by ev.day desc, ev.rid
+	select ev.rkind, ev.rid, ev.day::text as day, ev.commune_id, cm.name_ar as commune_ar, cm.name_fr as commune_fr, ev.extra, ev.file_id, f.original_name as file_name,
+		ev.person_id, u.name_ar as person_ar, u.name_latin as person_latin
+	from ev left join commune cm on cm.id = ev.commune_id left join app_user u on u.id = ev.person_id left join stored_file f on f.id = ev.file_id
+	where ev.rule = ${ruleId} and ev.day >= ${from}::date and ev.day <= ${to}::date
+	order by ev.day desc, ev.rkind, ev.rid
+	limit ${limit}
+	`.execute(db);
+	return rows;
+}
+
+export interface CountRow {
+	commune_id: number | null;
+	commune_ar: string | null;
+	commune_fr: string | null;
+	province_fr: string | null;
+	month: string;
+	n: number;
+}
+
+/** How many records (or people) behind one rule, by commune and month, within the period: no names (observer drill-down). */
+export async function countsOf(db: Db, rule: EngagedRule, ruleId: string, from: string, to: string): Promise<CountRow[]> {
+	const { rows } = await sql<CountRow>`
+	with ${events(rule)}
+	select ev.commune_id, max(cm.name_ar) as commune_ar, max(cm.name_fr) as commune_fr, max(cm.province_fr) as province_fr, to_char(ev.day, 'YYYY-MM') as month,
+		count(distinct coalesce(ev.key, ev.rkind || ev.rid))::int as n
+	from ev left join commune cm on cm.id = ev.commune_id
+	where ev.rule = ${ruleId} and ev.day >= ${from}::date and ev.day <= ${to}::date
+	group by ev.commune_id, to_char(ev.day, 'YYYY-MM')
+	order by max(cm.province_fr), max(cm.name_fr), 5
 	`.execute(db);
 	return rows;
 }

@@ -8,7 +8,8 @@ import type { Database } from '../db/schema';
 import type { Localized } from '../../localized';
 import { getEngagedRule } from '../council/engagement.repository';
 import { commentsFor, listIndicators, listTargets, type FrameworkIndicator } from './framework.repository';
-import { aggregates, evidenceRows, firstCountedByMonth, OPEN_FROM, OPEN_TO, type AggregateRow } from './indicators.repository';
+import { aggregates, countsOf, evidenceRows, firstCountedByMonth, OPEN_FROM, OPEN_TO, recordsOf, type AggregateRow } from './indicators.repository';
+import { NotFound } from '../errors';
 import { EXTRA_LABELS } from './labels';
 import { isRuleId, percentOf, RULE_KIND, type Period } from './rules';
 
@@ -178,4 +179,30 @@ export async function evidenceFiles(db: Kysely<Database>, period: Period): Promi
 		}
 	}
 	return out;
+}
+
+export const RECORDS_LIMIT = 500;
+
+/** One indicator's framework entry by code, or NotFound. */
+export async function indicatorByCode(db: Kysely<Database>, code: string): Promise<FrameworkIndicator> {
+	const ind = (await listIndicators(db)).find((i) => i.code === code);
+	if (!ind) throw new NotFound();
+	return ind;
+}
+
+/** The drill-down for an admin: the records behind the figure, with people, communes and evidence. */
+export async function indicatorRecords(db: Kysely<Database>, code: string, period: Period) {
+	const [ind, rule] = await Promise.all([indicatorByCode(db, code), getEngagedRule(db)]);
+	const rows = await recordsOf(db, rule, ind.ruleId, period.from ?? OPEN_FROM, period.to ?? OPEN_TO, RECORDS_LIMIT + 1);
+	return { indicator: ind, records: rows.slice(0, RECORDS_LIMIT), more: rows.length > RECORDS_LIMIT };
+}
+
+/** The drill-down for an observer: counts by commune and month, never a name. */
+export async function indicatorCounts(db: Kysely<Database>, code: string, period: Period) {
+	const [ind, rule] = await Promise.all([indicatorByCode(db, code), getEngagedRule(db)]);
+	const rows = await countsOf(db, rule, ind.ruleId, period.from ?? OPEN_FROM, period.to ?? OPEN_TO);
+	return {
+		indicator: ind,
+		counts: rows.map((r) => ({ commune: r.commune_id === null ? null : { ar: r.commune_ar ?? '', fr: r.commune_fr ?? '' }, province: r.province_fr, month: r.month, n: r.n }))
+	};
 }

@@ -1,0 +1,129 @@
+// HTTP glue of the results pages: the period from the query, and what the dashboard shows (routes only).
+import type { Locale } from '$lib/i18n';
+import { formatNumber } from '$lib/i18n/format';
+import { pick, type Localized } from '$lib/localized';
+import { t } from '../i18n';
+import { localDay } from '../time';
+import { bar, bars, cumulativeLine, r1, type LineChart } from '../results/charts';
+import type { Breakdown, IndicatorValue, SeriesPoint } from '../results/indicators.service';
+import { parsePeriod, presetPeriod, type Period, type Preset } from '../results/rules';
+
+export const BAR_W = 300;
+export const LINE_W = 300;
+export const LINE_H = 110;
+
+export interface PeriodView {
+	period: Period;
+	/** What the form shows (typed values, even when wrong). */
+	from: string;
+	to: string;
+	errors: string[];
+	preset: Preset | null;
+	/** Query string to keep the period in links (starting with ? or empty). */
+	query: string;
+}
+
+const PRESETS: Preset[] = ['all', 'quarter', 'semester'];
+
+/** Reads ?from=&to= or ?preset=; bad dates are shown back with their message and the whole programme is used. */
+export function periodFrom(url: URL, now = new Date()): PeriodView {
+	const preset = url.searchParams.get('preset');
+	if (preset && (PRESETS as string[]).includes(preset)) {
+		const p = presetPeriod(preset as Preset, localDay(now));
+		return { period: p, from: p.from ?? '', to: p.to ?? '', errors: [], preset: preset as Preset, query: queryOf(p) };
+	}
+	const from = url.searchParams.get('from') ?? '';
+	const to = url.searchParams.get('to') ?? '';
+	const { period, errors } = parsePeriod(from, to);
+	if (errors.length) return { period: { from: null, to: null }, from, to, errors: errors.map((e) => t(`results_err_${e}`)), preset: null, query: '' };
+	return { period, from, to, errors: [], preset: period.from === null && period.to === null ? 'all' : null, query: queryOf(period) };
+}
+
+export function queryOf(p: Period): string {
+	const q = new URLSearchParams();
+	if (p.from) q.set('from', p.from);
+	if (p.to) q.set('to', p.to);
+	const s = q.toString();
+	return s ? `?${s}` : '';
+}
+
+export const num = (n: number, locale: Locale) => formatNumber(n, locale, { maximumFractionDigits: 1 });
+
+function breakdownView(items: Breakdown[], locale: Locale, rtl: boolean) {
+	const geo = bars(items, BAR_W, rtl);
+	return items.map((b, i) => ({ key: b.key, label: pick(b.label as Localized, locale).text || b.key, value: num(b.value, locale), x: r1(geo[i].x), width: r1(geo[i].width) }));
+}
+
+export interface IndicatorView {
+	code: string;
+	result: string;
+	statement: string;
+	unit: string;
+	kind: 'count' | 'other';
+	target: string | null;
+	periodTarget: string | null;
+	actual: string;
+	cumulative: string;
+	percent: string | null;
+	baseline: string | null;
+	evidenceCount: number;
+	bar: { x: number; width: number; targetX: number | null };
+	line: (Omit<LineChart, 'points'> & { points: { x: number; y: number; label: string; value: string }[]; first: string; last: string }) | null;
+	byProvince: ReturnType<typeof breakdownView>;
+	byCommune: ReturnType<typeof breakdownView>;
+	extra: ReturnType<typeof breakdownView>;
+	comment: string | null;
+}
+
+const monthLabel = (month: string, locale: Locale) =>
+	new Intl.DateTimeFormat(locale === 'zgh' ? 'fr-MA' : locale === 'ar' ? 'ar-MA' : 'fr-MA', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-15T00:00:00Z`));
+
+export function indicatorView(v: IndicatorValue, series: SeriesPoint[] | undefined, locale: Locale): IndicatorView {
+	const rtl = locale === 'ar';
+	const target = v.target === null ? null : v.moreThan ? t('results_more_than', { target: num(v.target, locale) }) : num(v.target, locale);
+	const goal = v.target === null ? null : v.moreThan ? v.target + 1 : v.target;
+	const b = bar(v.cumulative, goal, BAR_W, rtl);
+	let line: IndicatorView['line'] = null;
+	if (series && series.length) {
+		const l = cumulativeLine(series, goal, LINE_W, LINE_H, rtl);
+		line = {
+			path: l.path,
+			targetY: l.targetY === null ? null : r1(l.targetY),
+			max: l.max,
+			points: l.points.map((p) => ({ x: r1(p.x), y: r1(p.y), label: monthLabel(p.month, locale), value: num(p.value, locale) })),
+			first: monthLabel(series[0].month, locale),
+			last: monthLabel(series[series.length - 1].month, locale)
+		};
+	}
+	return {
+		code: v.code,
+		result: v.result,
+		statement: pick(v.statement, locale).text,
+		unit: pick(v.unit, locale).text,
+		kind: series ? 'count' : 'other',
+		target,
+		periodTarget: v.periodTarget === null ? null : num(v.periodTarget, locale),
+		actual: num(v.actual, locale),
+		cumulative: num(v.cumulative, locale),
+		percent: v.percent === null ? null : formatNumber(v.percent / 100, locale, { style: 'percent', maximumFractionDigits: 0 }),
+		baseline: v.baseline === null ? null : num(v.baseline, locale),
+		evidenceCount: v.evidenceCount,
+		bar: { x: r1(b.x), width: r1(b.width), targetX: b.targetX === null ? null : r1(b.targetX) },
+		line,
+		byProvince: breakdownView(v.byProvince, locale, rtl),
+		byCommune: breakdownView(v.byCommune, locale, rtl),
+		extra: breakdownView(v.extra, locale, rtl),
+		comment: v.comment
+	};
+}
+
+/** The indicators grouped by result, in the framework's order. */
+export function groupByResult(values: IndicatorValue[], series: Map<string, SeriesPoint[]>, locale: Locale) {
+	const groups: { code: string; statement: string; indicators: IndicatorView[] }[] = [];
+	for (const v of values) {
+		let g = groups.find((x) => x.code === v.result);
+		if (!g) groups.push((g = { code: v.result, statement: pick(v.resultStatement, locale).text, indicators: [] }));
+		g.indicators.push(indicatorView(v, series.get(v.code), locale));
+	}
+	return groups;
+}

@@ -1,0 +1,21 @@
+import { requireRole } from '$lib/server/auth/guards';
+import { db } from '$lib/server/db/runtime';
+import { computeIndicators, cumulativeSeries } from '$lib/server/results/indicators.service';
+import { BAR_W, groupByResult, LINE_H, LINE_W, periodFrom } from '$lib/server/web/results';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const user = requireRole(event, 'admin', 'observer');
+	const locale = event.locals.locale;
+	const p = periodFrom(event.url);
+	const [values, series] = await Promise.all([computeIndicators(db(), p.period), cumulativeSeries(db(), p.period)]);
+	const groups = groupByResult(values, series, locale);
+	return {
+		observer: user.role === 'observer',
+		period: { from: p.from, to: p.to, errors: p.errors, preset: p.preset, query: p.query, whole: p.period.from === null && p.period.to === null },
+		results: groups.filter((g) => g.code !== 'L'),
+		learning: groups.find((g) => g.code === 'L') ?? null,
+		size: { bar: BAR_W, lineW: LINE_W, lineH: LINE_H },
+		rtl: locale === 'ar'
+	};
+};
