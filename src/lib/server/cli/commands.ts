@@ -22,7 +22,7 @@ import { certificateCommands } from './certificates';
 import { backupCommands } from './backup';
 import { councilCommands } from './council';
 import { coachingCommands } from './coaching';
-import { reportCommands } from './report';,
+import { reportCommands } from './report';
 import { resultsCommands } from './results';
 
 export { CliError };
