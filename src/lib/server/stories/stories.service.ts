@@ -167,8 +167,9 @@ export async function getStory(db: Db, actor: Actor, id: number) {
 const IMAGE_MIMES = ['image/jpeg', 'image/png', 'image/webp'];
 
 /** A photo, checked by its bytes (an image of an accepted type, within the image size limit) before it is stored. */
-export async function addPhoto(db: Db, actor: Actor, id: number, upload: { bytes: Uint8Array; name: string }, caption: string, storage?: FileStorage): Promise<number> {
+export async function addPhoto(db: Db, actor: Actor, id: number, upload: { bytes: Uint8Array; name: string } | null, caption: string, storage?: FileStorage): Promise<number> {
 	await storyFor(db, actor, id);
+	if (!upload || upload.bytes.byteLength === 0) throw new Invalid('error_invalid_form', { photo: 'media_file_empty' });
 	if ((await repo.countPhotos(db, id)) >= MAX_PHOTOS) throw new Invalid('story_too_many_photos', { photo: 'story_too_many_photos' }, { max: MAX_PHOTOS });
 	const detected = await checkUpload(upload.bytes);
 	if (detected.kind !== 'image' || !IMAGE_MIMES.includes(detected.mime)) throw new Invalid('story_photo_type', { photo: 'story_photo_type' });
@@ -184,7 +185,8 @@ export async function removePhoto(db: Db, actor: Actor, id: number, photoId: num
 	await storyFor(db, actor, id);
 	await db.transaction().execute(async (trx) => {
 		const row = await repo.deletePhoto(trx, id, photoId);
-		if (!row) throw new NotFound();
+		// Already removed (a second click, another tab): nothing left to do.
+		if (!row) return;
 		await recordAudit(trx, { actorId: actor.id, action: 'story.photo.remove', subjectType: 'success_story', subjectId: id, before: { photoId, fileId: row.file_id } });
 	});
 }

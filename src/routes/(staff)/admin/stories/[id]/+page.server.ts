@@ -5,7 +5,6 @@ import { failWith, field, formValues, parseId, raise } from '$lib/server/http';
 import { localDay } from '$lib/server/time';
 import { addPhoto, getStory, recordConsent, removePhoto, updateStory, withdrawConsent } from '$lib/server/stories/stories.service';
 import { photoFromForm, storyFromForm, storyValues } from '$lib/server/web/stories';
-import { Invalid } from '$lib/server/errors';
 import type { Actions, PageServerLoad } from './$types';
 
 /** One story: its texts and records, photos, and consent (recorded, withdrawn, history). */
@@ -38,9 +37,7 @@ export const actions: Actions = {
 		const id = parseId(event.params.id);
 		const data = await event.request.formData();
 		try {
-			const upload = await photoFromForm(data);
-			if (!upload) throw new Invalid('error_invalid_form', { photo: 'media_file_empty' });
-			await addPhoto(db(), actor, id, upload, field(data, 'caption'));
+			await addPhoto(db(), actor, id, await photoFromForm(data), field(data, 'caption'));
 		} catch (e) {
 			return failWith(e, { ...formValues(data), form: 'photo' });
 		}
