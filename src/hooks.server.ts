@@ -14,12 +14,15 @@ import { storageFromEnv, useFileStorage } from '$lib/server/media/storage';
 import { databaseStorage } from '$lib/server/media/db-storage';
 import { originAllowed } from '$lib/server/web/origin';
 import { t } from '$lib/server/i18n';
+import { startNotificationWorker, type NotificationWorker } from '$lib/server/notifications/worker';
+import { notifyConfig } from '$lib/server/notifications/config';
 
 const requestLocale = new AsyncLocalStorage<Locale>();
 overwriteGetLocale(() => requestLocale.getStore() ?? DEFAULT_LOCALE);
 
 export const init: ServerInit = async () => {
-	const { db: database } = await startDb();
+	const handle = await startDb();
+	const database = handle.db;
 	// The certificate signing key pair is made at first start (kept in the database).
 	await signingKey(database);
 	useFileStorage(storageFromEnv(process.env, () => databaseStorage(database)));
@@ -28,8 +31,17 @@ export const init: ServerInit = async () => {
 		const r = await seedDemo(database);
 		console.log(`Demo data created: ${r.users} accounts (see README for the logins).`);
 	}
-	// PGlite keeps Node alive after writes: close it when adapter-node shuts down.
-	process.once('sveltekit:shutdown', () => void stopDb());
+	// Reminders: the outbox worker runs with the app (NOTIFICATIONS_WORKER=off leaves it to other processes).
+	let worker: NotificationWorker | undefined;
+	if (process.env.NOTIFICATIONS_WORKER !== 'off') {
+		try {
+			worker = await startNotificationWorker(handle, notifyConfig(), { databaseUrl: process.env.DATABASE_URL });
+		} catch (e) {
+			console.error(`notifications worker not started: ${e instanceof Error ? e.message : e}`);
+		}
+	}
+	// PGlite keeps Node alive after writes: close it when adapter-node shuts down (the worker first).
+	process.once('sveltekit:shutdown', () => void (worker?.stop() ?? Promise.resolve()).finally(() => stopDb()));
 };
 
 /** Fills locals.user from the session cookie; never redirects (guards do that). */

@@ -6,6 +6,7 @@ import type { CouncilTables } from '../council/tables';
 import type { StaffingTables } from '../staffing/tables';
 import type { OfflineTables } from '../offline/tables';
 import type { CoachingTables } from '../coaching/tables';
+import type { NotificationTables } from '../notifications/tables';
 import type { ColumnType, Generated, Selectable } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -77,7 +78,7 @@ export interface AuditEventTable {
 	at: ColumnType<Date, undefined, never>;
 }
 
-export interface Database extends ContentTables, QuizTables, AttendanceTables, CertificateTables, FileStorageTables, CouncilTables, StaffingTables, OfflineTables, CoachingTables {
+export interface Database extends ContentTables, QuizTables, AttendanceTables, CertificateTables, FileStorageTables, CouncilTables, StaffingTables, OfflineTables, CoachingTables, NotificationTables {
 	commune: CommuneTable;
 	app_user: AppUserTable;
 	auth_session: AuthSessionTable;
