@@ -24,6 +24,7 @@ import { certificateCommands } from './certificates';
 import { backupCommands } from './backup';
 import { councilCommands } from './council';
 import { coachingCommands } from './coaching';
+import { notificationCommands } from './notifications';
 
 export { CliError };
 
@@ -253,5 +254,6 @@ export const commands: Record<string, Command> = {
 	...certificateCommands,
 	...backupCommands,
 	...councilCommands,
-	...coachingCommands
+	...coachingCommands,
+	...notificationCommands
 };

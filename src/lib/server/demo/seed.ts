@@ -9,6 +9,7 @@ import { seedSessions } from './sessions';
 import { seedCouncil } from './council';
 import { seedModuleStaff } from './staff';
 import { seedCoaching } from './coaching';
+import { seedNotificationPreferences } from './notifications';
 
 export interface SeedResult {
 	seeded: boolean;
@@ -66,6 +67,7 @@ export async function seedDemo(db: Db): Promise<SeedResult> {
 		await seedCouncil(trx, ctx);
 		await seedModuleStaff(trx, ctx);
 		await seedCoaching(trx, ctx);
+		await seedNotificationPreferences(trx, ctx);
 		return { seeded: true, users: rows.length };
 	});
 }
