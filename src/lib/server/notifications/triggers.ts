@@ -5,6 +5,8 @@ import { formatDate, formatDateTime } from '../../i18n/format';
 import { render } from './messages';
 import type { NotifyConfig } from './config';
 import { queueReminders, type ReminderEvent } from './delivery.service';
+import { recipients } from './notification.repository';
+import { whatsappLink } from './rules';
 
 const HOUR = 3600_000;
 const iso = (d: Date | string) => new Date(d).toISOString();
@@ -206,3 +208,33 @@ export async function scanReminders(db: Db, config: NotifyConfig, now = new Date
 	return queueReminders(db, config, events, now);
 }
 
+
+export interface WhatsappLine {
+	userId: number;
+	nameAr: string;
+	nameLatin: string;
+	locale: Locale;
+	phone: string | null;
+	whatsappOn: boolean;
+	text: string;
+	link: string | null;
+}
+
+/** The trainer's "send reminders" list: each enrolled councillor with a wa.me link, the text in her language. */
+export async function whatsappForSession(db: Db, config: NotifyConfig, sessionId: number): Promise<WhatsappLine[]> {
+	const s = (await sessionsQuery(db).select('s.cancelled_at').where('s.id', '=', sessionId).executeTakeFirst()) as (SessionFacts & { cancelled_at: Date | null }) | undefined;
+	if (!s) return [];
+	const ids = (await sessionLearners(db, [s.id])).get(s.id) ?? [];
+	const people = await recipients(db, ids);
+	return people
+		.sort((a, b) => a.nameLatin.localeCompare(b.nameLatin))
+		.map((r) => {
+			const title = sessionTitle(s, r.locale);
+			const when = formatDateTime(s.starts_at, r.locale);
+			const body = s.cancelled_at
+				? render('notify_session_cancelled', { title, when, reason: s.cancel_reason ?? '' }, r.locale)
+				: render('notify_session_tomorrow', { title, when, where: where(s, r.locale) }, r.locale).trim();
+			const text = `${body}\n${config.origin}/learn/agenda`;
+			return { userId: r.userId, nameAr: r.nameAr, nameLatin: r.nameLatin, locale: r.locale, phone: r.phone, whatsappOn: r.whatsappOn, text, link: r.phone && r.whatsappOn ? whatsappLink(r.phone, text) : null };
+		});
+}

@@ -3,7 +3,7 @@ import { requireUser } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db/runtime';
 import { AppError } from '$lib/server/errors';
 import { t } from '$lib/server/i18n';
-import { subscribePush, unsubscribePush } from '$lib/server/notifications/preferences.service';
+import { subscribePush } from '$lib/server/notifications/preferences.service';
 import type { RequestHandler } from './$types';
 
 // Cross-origin posts are refused before this runs (the hooks' origin check covers JSON bodies too).
@@ -28,11 +28,4 @@ export const POST: RequestHandler = async (event) => {
 		throw e;
 	}
 	return json({ ok: true }, { status: 201 });
-};
-
-export const DELETE: RequestHandler = async (event) => {
-	const me = requireUser(event);
-	const b = await body(event.request);
-	await unsubscribePush(db(), me.id, typeof b.endpoint === 'string' ? b.endpoint : '');
-	return json({ ok: true });
 };
