@@ -73,7 +73,7 @@ export async function sendPush(keys: VapidKeys, sub: PushTarget, p: Notification
 		JSON.stringify({ title: p.subject, body: p.body, url: p.url ? `${origin}${p.url}` : origin }),
 		{ vapidDetails: keys, TTL: 24 * 3600, urgency: 'normal' }
 	);
-	const res = await fetch(details.endpoint, { method: details.method, headers: details.headers as Record<string, string>, body: details.body as Uint8Array | undefined, signal: AbortSignal.timeout(10_000) });
+	const res = await fetch(details.endpoint, { method: details.method, headers: details.headers as Record<string, string>, body: details.body ? new Uint8Array(details.body as Buffer) : undefined, signal: AbortSignal.timeout(10_000) });
 	await res.body?.cancel();
 	if (res.status === 404 || res.status === 410) throw new Permanent(`push subscription gone (${res.status})`);
 	if (!res.ok) throw new Error(`push service answered ${res.status}`);
