@@ -1,6 +1,8 @@
 import { expectAccessible } from './axe';
 import { TRAINER1, clickAndLoad, displayName, expect, gotoApp, learner, logIn, t, test } from './helpers';
 
+const KEYS = { p256dh: 'B' + 'A'.repeat(86), auth: 'AAAAAAAAAAAAAAAAAAAAAA' };
+
 // Demo learner 24 (Arabic) is used by no other browser test: her reminder choices change here.
 const COUNCILLOR = learner(24);
 
@@ -34,6 +36,18 @@ test('a councillor chooses her reminder channels on her profile in Arabic; a bad
 	await expect(section.getByLabel(t('ar', 'reminders_email_on'))).toBeChecked();
 	await expect(section.getByLabel(t('ar', 'reminders_phone_label'))).toHaveValue('+212712345678');
 	await expect(section.getByLabel(t('ar', 'reminders_locale_label'))).toHaveValue('fr');
+
+	// Push subscriptions: refused from another origin, and refused (in her language) for an endpoint the server must not call.
+	const origin = new URL(page.url()).origin;
+	const post = (from: string, endpoint: string) =>
+		page.request.post('/profile/push', { headers: { origin: from, 'content-type': 'application/json' }, data: JSON.stringify({ endpoint, keys: KEYS }), maxRedirects: 0 });
+	const foreign = await post('https://evil.example', 'https://fcm.googleapis.com/fcm/send/x');
+	expect(foreign.status()).toBe(403);
+	const internal = await post(origin, 'https://10.0.0.1/push');
+	expect(internal.status()).toBe(400);
+	expect((await internal.json()).error).toBe(t('ar', 'error_push_endpoint'));
+	const good = await post(origin, `https://fcm.googleapis.com/fcm/send/e2e-${Date.now()}`);
+	expect(good.status()).toBe(201);
 });
 
 test("a trainer's WhatsApp reminders page in Arabic at 360 px: one wa.me link per councillor, the text in her language", async ({ page }) => {
