@@ -99,6 +99,8 @@ async function sendOne(db: Db, config: NotifyConfig, n: NotificationRow, who: Re
 	throw new Permanent('WhatsApp links are sent by a trainer from the session page');
 }
 
+const quietReasons = new Set<string>();
+
 async function pool<T>(items: T[], size: number, fn: (item: T) => Promise<void>): Promise<void> {
 	let i = 0;
 	await Promise.all(Array.from({ length: Math.min(size, items.length) }, async () => {
@@ -134,7 +136,9 @@ export async function deliverDue(db: Db, config: NotifyConfig, opts: { worker?: 
 			const reason = (e instanceof Error ? e.message : String(e)).slice(0, 500) || 'unknown error';
 			const final = e instanceof Permanent || n.attempts >= MAX_ATTEMPTS;
 			await markOutcome(db, n.id, final ? { status: 'failed', error: reason } : { status: 'queued', error: reason, nextAttemptAt: new Date(now.getTime() + backoffMs(n.attempts)) }, now);
-			console.warn(`notification ${n.id} (${n.channel} ${n.kind} to user ${n.user_id}) ${final ? 'failed' : `try ${n.attempts} failed, retrying`}: ${reason}`);
+			// A reason that will not change (e-mail not configured…) is logged once per process, not per message.
+			if (!(e instanceof Permanent) || !quietReasons.has(reason)) console.warn(`notification ${n.id} (${n.channel} ${n.kind} to user ${n.user_id}) ${final ? 'failed' : `try ${n.attempts} failed, retrying`}: ${reason}`);
+			if (e instanceof Permanent && quietReasons.size < 100) quietReasons.add(reason);
 			result.errors.push(reason);
 			if (final) result.failed += 1;
 			else result.retried += 1;
