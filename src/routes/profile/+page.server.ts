@@ -19,7 +19,7 @@ export const load: PageServerLoad = async (event) => {
 	if (!user) redirect(303, '/login');
 	return {
 		profile: { login: displayLogin(user.login), nameAr: user.name_ar, nameLatin: user.name_latin, locale: user.locale },
-		reminders: await preferenceView(db(), me.id),
+		reminders: await preferenceView(db(), me.id).then((r) => ({ ...r, phone: displayLogin(r.phone) })),
 		emailConfigured: !!notifyConfig().smtpUrl,
 		vapidPublicKey: (await vapidKeys(db(), notifyConfig().origin)).publicKey,
 		saved: event.url.searchParams.get('saved')
