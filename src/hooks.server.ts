@@ -6,7 +6,6 @@ import { DEFAULT_LOCALE, LOCALE_COOKIE, dirOf, fromAcceptLanguage, isLocale, typ
 import { db, startDb, stopDb } from '$lib/server/db/runtime';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
-import { isEmpty, seedDemo } from '$lib/server/demo/seed';
 import { compressResponse } from '$lib/server/compress';
 import { signingKey } from '$lib/server/certificates/keys';
 import { databaseDown } from '$lib/server/web/unavailable';
@@ -23,14 +22,18 @@ overwriteGetLocale(() => requestLocale.getStore() ?? DEFAULT_LOCALE);
 export const init: ServerInit = async () => {
 	const handle = await startDb();
 	const database = handle.db;
+	// `npm start` asks for the demo on an empty database; a plain `node build` never seeds.
+	// Loaded only then: the demo's content and its services would otherwise sit in every process's memory.
+	if (process.env.AMSSAWAS_DEMO === 'if-empty') {
+		const { isEmpty, seedDemo } = await import('$lib/server/demo/seed');
+		if (await isEmpty(database)) {
+			const r = await seedDemo(database);
+			console.log(`Demo data created: ${r.users} accounts (see README for the logins).`);
+		}
+	}
 	// The certificate signing key pair is made at first start (kept in the database).
 	await signingKey(database);
 	useFileStorage(storageFromEnv(process.env, () => databaseStorage(database)));
-	// `npm start` asks for the demo on an empty database; a plain `node build` never seeds.
-	if (process.env.AMSSAWAS_DEMO === 'if-empty' && (await isEmpty(database))) {
-		const r = await seedDemo(database);
-		console.log(`Demo data created: ${r.users} accounts (see README for the logins).`);
-	}
 	// Reminders: the outbox worker runs with the app (NOTIFICATIONS_WORKER=off leaves it to other processes).
 	let worker: NotificationWorker | undefined;
 	if (process.env.NOTIFICATIONS_WORKER !== 'off') {

@@ -15,6 +15,8 @@ const rows: AuthzRows = async ({ http }): Promise<AuthzRow[]> => {
 	{ route: '/verify/[serial].json', method: 'GET', path: '/verify/AMS-0000-0000.json', expect: PUBLIC },
 	{ route: '/.well-known/amssawas-certificates.json', method: 'GET', path: '/.well-known/amssawas-certificates.json', expect: PUBLIC },
 	{ route: '/healthz', method: 'GET', path: '/healthz', expect: PUBLIC },
+	// The bench's reference page exists only when the bench starts the server (AMSSAWAS_BENCH=1).
+	{ route: '/bench-reference', method: 'GET', path: '/bench-reference', expect: ex('dddddd') },
 	// No locale given: it changes nothing and goes back.
 	{ route: '/language', method: 'POST', path: '/language', form: { locale: '' }, expect: PUBLIC },
 	{ route: '/profile', method: 'GET', path: '/profile', expect: SIGNED_IN },

@@ -1,6 +1,6 @@
 // The app under test: a throw-away PostgreSQL database, `node build` on it, and logged-in sessions.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 import pg from 'pg';
@@ -88,6 +88,8 @@ export function serverEnv(port: number, databaseUrl: string): NodeJS.ProcessEnv 
 		SHUTDOWN_TIMEOUT: '1',
 		DATABASE_URL: databaseUrl,
 		AMSSAWAS_DEMO: 'if-empty',
+		// Turns on /bench-reference, the trivial page every page is compared with.
+		AMSSAWAS_BENCH: '1',
 		// The reminders bench (reminders.ts) sends its own 10,000 messages: the server's worker stays out of it.
 		NOTIFICATIONS_WORKER: 'off'
 	};
@@ -115,8 +117,8 @@ export function removeBuildCopy(dir: string): void {
  */
 export function startServer(cwd: string, appDir: string, port: number, databaseUrl: string, logFile: string, nodeArgs: string[] = []): Server {
 	const log = createWriteStream(logFile);
-	// Started the way `npm start` starts it on PostgreSQL: src/cluster.ts runs one app process per core.
-	const entry = ['--import', 'tsx', join(cwd, 'src/cluster.ts'), join(appDir, 'index.js')];
+	// Started the way `npm start` starts it on PostgreSQL: src/serve.js supervises one app process per core.
+	const entry = [join(cwd, 'src/serve.js'), join(appDir, 'index.js')];
 	const proc = spawn(process.execPath, ['--title=amssawas-bench-server', ...nodeArgs, ...entry], { cwd, env: serverEnv(port, databaseUrl), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
 	proc.stdout!.pipe(log, { end: false });
 	proc.stderr!.pipe(log, { end: false });
@@ -336,6 +338,26 @@ export async function firstQuestion(origin: string, path: string, cookie: string
 	return m[1] ? { question: Number(m[1]), answer: m[2] } : { question: Number(m[4]), answer: m[3] };
 }
 
+/** Ids the staff pages need: the leadership module and its graded quiz (read from the bench database). */
+export async function staffIds(databaseUrl: string): Promise<{ moduleId: number; gradedQuizId: number }> {
+	const client = new pg.Client({ connectionString: databaseUrl });
+	await client.connect();
+	try {
+		const r = await client.query(
+			`select m.id as module_id, q.id as quiz_id from module m join quiz q on q.module_id = m.id and q.kind = 'graded' where m.slug = 'leadership' order by q.id limit 1`
+		);
+		if (!r.rows[0]) throw new Error('no graded quiz in the leadership module');
+		return { moduleId: r.rows[0].module_id, gradedQuizId: r.rows[0].quiz_id };
+	} finally {
+		await client.end();
+	}
+}
+
+/** `npm run cli -- demo:seed --learners N` on the bench database: a programme at scale (issue 18). */
+export async function seedAtScale(cwd: string, databaseUrl: string, learners: number): Promise<string> {
+	return (await cli(cwd, databaseUrl, ['demo:seed', '--learners', String(learners)])).trim();
+}
+
 /** Answers saved on those attempts: rows, attempts with a row, rows holding the given answer to the question. */
 export async function countAnswers(databaseUrl: string, attempts: number[], question: number, answer: string) {
 	const client = new pg.Client({ connectionString: databaseUrl });
@@ -351,4 +373,39 @@ export async function countAnswers(databaseUrl: string, attempts: number[], ques
 	} finally {
 		await client.end();
 	}
+}
+
+// ---------------------------------------------------------------- memory
+
+function children(pid: number): number[] {
+	try {
+		return readdirSync(`/proc/${pid}/task`).flatMap((t) =>
+			readFileSync(`/proc/${pid}/task/${t}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number)
+		);
+	} catch {
+		return [];
+	}
+}
+
+/** Proportional set size (kB) of a process and all its descendants, from /proc/PID/smaps_rollup (Linux). */
+export function treePssKb(pid: number): number {
+	let total = 0;
+	for (const p of [pid, ...descendants(pid)]) {
+		try {
+			total += Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${p}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
+		} catch {
+			// ended meanwhile
+		}
+	}
+	return total;
+}
+
+function descendants(pid: number): number[] {
+	return children(pid).flatMap((c) => [c, ...descendants(c)]);
+}
+
+/** The V8 heap flags `npm start` gives node (package.json), so the bench runs the server as it runs in production. */
+export function startNodeFlags(root: string): string[] {
+	const start = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts.start as string;
+	return start.split(/\s+/).filter((a) => a.startsWith('--max-'));
 }

@@ -33,6 +33,8 @@ export interface BenchContext {
 	liveSession: number;
 	/** The check-in code shown now on the live session's screen (read from the trainer's page; valid 30–60 s). */
 	checkInCode: () => Promise<string>;
+	/** The leadership module and its graded quiz, for the staff pages. */
+	staff: { moduleId: number; gradedQuizId: number };
 }
 
 /**
@@ -67,6 +69,8 @@ export interface Scenario {
 	headers?: Record<string, string>;
 	expectStatus?: number;
 	target?: Target;
+	/** Concurrent connections for this page (default: BENCH_CONNECTIONS). */
+	connections?: number;
 }
 
 /** A scenario with its path and body resolved; `paths` per session when the scenario is perSession. */
@@ -76,11 +80,23 @@ export async function resolveBody(s: Scenario, ctx: BenchContext): Promise<strin
 	return typeof s.body === 'function' ? s.body(ctx) : s.body;
 }
 
+export const REFERENCE = 'reference page (select 1)';
+
+/** Learner pages: at least 1,000 req/s, p99 under 150 ms, and at least 30 % of the reference page's throughput (issue 18). */
+export const NEAR_THE_LIMIT = ['learner home', 'module page', 'lesson page', 'quiz page', 'learner certificates', 'learner agenda'];
+
+/** Staff pages at 10,000 learners (issue 18): p99 under 500 ms at 20 connections, at least 50 req/s. */
+const STAFF_AT_SCALE: Target = { minRps: 50, maxP99Ms: 500 };
+
 const firstLesson = (ctx: BenchContext) => `/learn/leadership/${ctx.lessons.leadership[0]}`;
 const quizAttempt = (ctx: BenchContext, session: number) => `/learn/${ctx.quiz.slug}/quiz/${ctx.quiz.id}/attempt/${ctx.quiz.attempts[session]}?p=0`;
 
 export const scenarios: Scenario[] = [
+	// The yardstick: a trivial page with one `select 1`, same server, layout, compression and CSP (issue 18).
+	{ name: REFERENCE, path: '/bench-reference', auth: 'learner' },
 	{ name: 'login page', path: '/login', auth: null },
+	{ name: 'learner certificates', path: '/certificates', auth: 'learner' },
+	{ name: 'learner agenda', path: '/learn/agenda', auth: 'learner' },
 	{ name: 'learner home', path: '/learn', auth: 'learner', target: { minRps: 500, maxP99Ms: 250 } },
 	// Issue #3, "Performance": module page and lesson page, each ≥ 500 req/s with p99 < 250 ms.
 	{ name: 'module page', path: '/learn/leadership', auth: 'learner', target: { minRps: 500, maxP99Ms: 250 } },
@@ -119,7 +135,16 @@ export const scenarios: Scenario[] = [
 	{ name: 'council verification queue', path: '/trainer/council', auth: 'trainer', target: { minRps: 500, maxP99Ms: 250 } },
 	// Issue #14: the coach's board with 40 councillors (the admin's board holds all 40) and the learner's plan page, ≥ 500 req/s, p99 < 250 ms.
 	{ name: 'coach board', path: '/coach', auth: 'admin', target: { minRps: 500, maxP99Ms: 250 } },
-	{ name: 'learner plan page', path: '/learn/plan', auth: 'learner', target: { minRps: 500, maxP99Ms: 250 } }
+	{ name: 'learner plan page', path: '/learn/plan', auth: 'learner', target: { minRps: 500, maxP99Ms: 250 } },
+
+	// Issue #18: staff pages that read every learner of a module; measured with `npm run bench -- --learners 10000` too.
+	{ name: "trainer's learners", path: '/trainer/learners', auth: 'trainer', target: STAFF_AT_SCALE, connections: 20 },
+	{ name: 'quiz results (graded)', path: (ctx) => `/trainer/modules/${ctx.staff.moduleId}/quizzes/${ctx.staff.gradedQuizId}/results`, auth: 'trainer', target: STAFF_AT_SCALE, connections: 20 },
+	{ name: 'pre/post gain', path: (ctx) => `/trainer/modules/${ctx.staff.moduleId}/gain`, auth: 'trainer', target: STAFF_AT_SCALE, connections: 20 },
+	{ name: 'attendance report', path: '/trainer/sessions/report?module=leadership', auth: 'trainer', target: STAFF_AT_SCALE, connections: 20 },
+	{ name: 'certificate issuing', path: (ctx) => `/admin/certificates/issue?target=module:${ctx.staff.moduleId}`, auth: 'admin', target: STAFF_AT_SCALE, connections: 20 },
+	{ name: 'certificate register', path: '/admin/certificates', auth: 'admin', target: STAFF_AT_SCALE, connections: 20 },
+	{ name: 'admin user search', path: '/admin/users?q=fatima', auth: 'admin', target: STAFF_AT_SCALE, connections: 20 }
 ];
 
 /** First visits weighed: HTML + CSS + JS, compressed as sent (fonts and images excluded), with the role's first session cookie. */

@@ -57,6 +57,16 @@ describe('admin command line', () => {
 		expect(JSON.parse(cli('users:list', '--role', 'trainer', '--json').out)).toHaveLength(3);
 	});
 
+	it('demo:seed --learners N adds learners at scale; a bad N fails with the reason', { timeout: cliTimeout(3) }, () => {
+		const bad = cli('demo:seed', '--learners', 'many');
+		expect(bad.code).toBe(2);
+		expect(bad.err).toContain('--learners must be a whole number');
+		const r = cli('demo:seed', '--learners', '45', '--json');
+		expect(r.code).toBe(0);
+		expect(JSON.parse(r.out)).toMatchObject({ seeded: false, scale: { learners: 45, cohorts: 2 } });
+		expect(JSON.parse(cli('users:list', '--role', 'learner', '--json').out)).toHaveLength(85);
+	});
+
 	it('user:create stores a name as it is seen, and refuses one with no letter', () => {
 		const ok = cli('user:create', '--role', 'learner', '--login', '0661000077', '--name', 'Ha\u200Bjar \u202EInamuR', '--name-ar', '\u2067هاجر\u2069', '--json');
 		expect(ok.code).toBe(0);

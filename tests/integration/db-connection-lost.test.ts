@@ -44,14 +44,14 @@ describe.runIf(url)('when PostgreSQL ends the app’s connections', () => {
 		u.pathname = `/${name}`;
 		const port = await freePort();
 		origin = `http://127.0.0.1:${port}`;
-		server = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve'], {
+		server = spawn(process.execPath, ['src/serve.js'], {
 			env: { ...process.env, DATABASE_URL: u.toString(), PORT: String(port), ORIGIN: origin, WEB_CONCURRENCY: '1', AMSSAWAS_DEMO: 'no', PG_POOL_MAX: '4' },
 			stdio: ['ignore', 'pipe', 'pipe']
 		});
 		server.stdout!.on('data', (d) => (output += d));
 		server.stderr!.on('data', (d) => (output += d));
 		server.on('exit', () => (exited = true));
-		// `serve` builds first when the sources changed since the last build.
+		// src/serve.js (`npm start`) builds first when the sources changed since the last build.
 		for (let i = 0; ; i++) {
 			if (exited) throw new Error(`the server ended:\n${output}`);
 			try {
@@ -152,6 +152,8 @@ describe.runIf(url)('when PostgreSQL ends the app’s connections', () => {
 				.map(Number);
 		const [worker] = children();
 		expect(worker).toBeGreaterThan(0);
+		// Compiled JavaScript only: neither the supervising primary nor an app process runs a TypeScript transpiler.
+		for (const pid of [server.pid!, worker]) expect(readFileSync(`/proc/${pid}/cmdline`, 'utf8')).not.toMatch(/tsx/);
 		process.kill(worker, 'SIGKILL');
 		for (let i = 0; i < 240; i++) {
 			const ok = await health().then((r) => r.status === 200).catch(() => false);

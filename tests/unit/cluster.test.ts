@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { workerCount } from '../../src/lib/server/cluster';
+import { workerCount } from '../../src/supervisor.js';
 
 describe('how many app processes', () => {
 	it('one on the embedded database, which allows a single process', () => {
@@ -17,13 +17,13 @@ describe('how many app processes', () => {
 
 describe('the supervising primary', () => {
 	it('runs on PostgreSQL whatever the number of app processes; the embedded database has none', async () => {
-		const { supervised } = await import('../../src/lib/server/cluster');
+		const { supervised } = await import('../../src/supervisor.js');
 		expect(supervised({ DATABASE_URL: 'postgres://x', WEB_CONCURRENCY: '1' })).toBe(true);
 		expect(supervised({})).toBe(false);
 	});
 
 	it('replaces a process that ran a while at once, and waits longer each time one dies young', async () => {
-		const { restartDelay } = await import('../../src/lib/server/cluster');
+		const { restartDelay } = await import('../../src/supervisor.js');
 		expect(restartDelay(60_000, 8_000)).toBe(0);
 		expect(restartDelay(500, 0)).toBe(1_000);
 		expect(restartDelay(500, 1_000)).toBe(2_000);

@@ -10,7 +10,6 @@ import { newSerial, parseSerial, SERIAL_EXAMPLE } from './serial';
 import { canonicalJson, signPayload, verifyPayload } from './signing';
 import { signingKey } from './keys';
 import { ORGANISATION } from './config';
-import { renderCertificatePdf } from './pdf';
 import { cleanName } from '../users/names';
 import { currentDesign, drawDesign, type DrawDesign } from './design.service';
 import type { FileStorage } from '../media/storage';
@@ -153,6 +152,8 @@ async function prepare(key: StoredKey, actor: Actor, info: TargetInfo, h: Holder
 	};
 	const canonical = canonicalJson(payload);
 	const signature = signPayload(canonical, key.privateKeyPem);
+	// pdfkit and the fonts are loaded when a certificate is drawn, not by every page that lists certificates.
+	const { renderCertificatePdf } = await import('./pdf');
 	const pdf = await renderCertificatePdf({ payload, url: verifyUrl(origin, serial, signature), design: look.draw });
 	return {
 		pdf,

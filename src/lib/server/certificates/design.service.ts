@@ -1,7 +1,6 @@
 // How certificates look (issue 13 §22): the organisation's name per language, its logo and
 // the partners' logos, the signatories with an optional scanned signature. Saved as a new
 // version each time; a certificate records the version it was drawn with.
-import sharp from 'sharp';
 import type { Db } from '../db/index';
 import { Invalid } from '../errors';
 import { recordAudit } from '../audit/audit.repository';
@@ -162,6 +161,7 @@ async function smallImage(db: Db, storage: FileStorage, fileId: number | null, m
 	const obj = await storage.get(file.storageKey);
 	if (!obj) return null;
 	const bytes = Buffer.from(await new Response(obj.body).arrayBuffer());
+	const { default: sharp } = await import('sharp');
 	const out = await sharp(bytes, { limitInputPixels: 40_000_000 }).rotate().resize({ height: maxHeight, width: maxHeight * 3, fit: 'inside', withoutEnlargement: true }).png({ palette: true, colours: 64, compressionLevel: 9 }).toBuffer();
 	if (small.size > 64) small.clear();
 	small.set(key, out);

@@ -1,15 +1,13 @@
-import { spawnSync } from 'node:child_process';
-import cluster from 'node:cluster';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { sql } from 'kysely';
-import { configFromEnv } from '../db/index';
 import { seedDemo } from '../demo/seed';
+import { seedScale } from '../demo/scale';
 import { displayLogin, normaliseLogin } from '../users/login-id';
 import { listUsers } from '../users/users.repository';
 import { createUser, ROLES } from '../users/users.service';
 import { tr } from './messages';
-import { runServer } from '../cluster';
 import { findCohortByName, listCohorts } from '../enrolment/cohort.repository';
 import { findModuleBySlug, listModules } from '../enrolment/enrolment.repository';
 import { enrolCohort, enrolUsers } from '../enrolment/enrolment.service';
@@ -27,20 +25,6 @@ import { coachingCommands } from './coaching';
 import { notificationCommands } from './notifications';
 
 export { CliError };
-
-const BUILD_INPUTS = ['src', 'static', 'migrations', 'project.inlang/settings.json', 'svelte.config.js', 'vite.config.ts', 'package-lock.json'];
-
-function newestMtime(path: string): number {
-	if (!existsSync(path)) return 0;
-	const st = statSync(path);
-	if (!st.isDirectory()) return st.mtimeMs;
-	let newest = st.mtimeMs;
-	for (const name of readdirSync(path)) {
-		if (name === 'paraglide' || name === 'node_modules') continue;
-		newest = Math.max(newest, newestMtime(join(path, name)));
-	}
-	return newest;
-}
 
 /** A problem of an import file in the CLI's language, its parameters translated too. */
 function problemText(p: Problem): string {
@@ -218,33 +202,38 @@ export const commands: Record<string, Command> = {
 	},
 
 	'demo:seed': {
-		summary: 'Create the demo accounts (and, later, demo content) if not there yet.',
-		async run() {
-			const r = await withDb((db) => seedDemo(db));
-			console.log(r.seeded ? `Demo data created: ${r.users} accounts.` : 'Demo data already present: nothing changed.');
+		summary: 'Create the demo (accounts, content, sessions…) if not there yet; --learners N then adds N learners in cohorts of 40 with their records, to measure at scale.',
+		usage: '[--learners N] [--json]',
+		options: { learners: { type: 'string' }, json: { type: 'boolean' } },
+		async run({ values: v }) {
+			const n = v.learners === undefined ? 0 : Number(v.learners);
+			if (!Number.isInteger(n) || n < 0 || n > 1_000_000) throw new CliError('--learners must be a whole number from 0 to 1000000', 2);
+			await withDb(async (db) => {
+				const r = await seedDemo(db);
+				if (!v.json) console.log(r.seeded ? `Demo data created: ${r.users} accounts.` : 'Demo data already present: nothing changed.');
+				if (!n) {
+					if (v.json) console.log(JSON.stringify({ seeded: r.seeded, users: r.users }));
+					return;
+				}
+				const s = await seedScale(db, n);
+				if (v.json) console.log(JSON.stringify({ seeded: r.seeded, users: r.users, scale: s }));
+				else
+					console.log(
+						`Added ${s.learners} learners in ${s.cohorts} cohorts in ${(s.ms / 1000).toFixed(1)} s: ${s.enrolments} enrolments, ${s.classSessions} class sessions, ` +
+							`${s.attendance} attendance marks, ${s.attempts} quiz attempts with ${s.answers} answers, ${s.coachingSessions} coaching sessions, ${s.interventions} interventions.`
+					);
+			});
 		}
 	},
 
 	serve: {
 		summary: 'Build if needed, then serve (migrates, seeds the demo into an empty database).',
 		async run() {
-			const stamp = resolve('build/.built-at');
-			const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
-			if (cluster.isPrimary && Math.max(...BUILD_INPUTS.map((p) => newestMtime(resolve(p)))) > built) {
-				console.log('Building the app (first start or sources changed)…');
-				const r = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
-				if (r.status !== 0) throw new CliError('build failed');
-				writeFileSync(stamp, new Date().toISOString());
-			}
-			process.env.AMSSAWAS_DEMO ??= 'if-empty';
-			process.env.SHUTDOWN_TIMEOUT ??= '1';
-			process.env.PORT ??= '3000';
-			process.env.BODY_SIZE_LIMIT ??= '32M';
-			// adapter-node assumes https without ORIGIN, which breaks cookies and the CSRF check on plain http.
-			process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
-			if (cluster.isPrimary) console.log(`Amssawas LMS on ${process.env.ORIGIN} (${process.env.DATABASE_URL ? 'PostgreSQL' : `embedded database in ${configFromEnv().dataDir}`})`);
-			await runServer('build/index.js');
-			return -1; // keep running
+			// src/serve.js is what `npm start` runs: the app in plain JavaScript, without this CLI's TypeScript loader.
+			const child = spawn(process.execPath, [resolve('src/serve.js')], { stdio: 'inherit' });
+			for (const sig of ['SIGTERM', 'SIGINT'] as const) process.on(sig, () => child.kill(sig));
+			const code = await new Promise<number>((done) => child.on('exit', (c, signal) => done(c ?? (signal ? 0 : 1))));
+			if (code !== 0) throw new CliError(`the server ended with code ${code}`);
 		}
 	},
 

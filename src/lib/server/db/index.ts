@@ -55,6 +55,8 @@ export async function createDb(config: DbConfig): Promise<DbHandle> {
 		return { db, kind: 'postgres', close: () => db.destroy() };
 	}
 	const { PGlite } = await import('@electric-sql/pglite');
+	// Trigram indexes for the admin's user search (migration 2026-12-07T240).
+	const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
 	const dir = config.loadDataDir ? undefined : config.dataDir;
 	if (dir) {
 		const { mkdirSync } = await import('node:fs');
@@ -63,7 +65,8 @@ export async function createDb(config: DbConfig): Promise<DbHandle> {
 	const client = new PGlite({
 		dataDir: dir,
 		loadDataDir: config.loadDataDir,
-		parsers: { 1700: (v: string) => Number(v) }
+		parsers: { 1700: (v: string) => Number(v) },
+		extensions: { pg_trgm }
 	});
 	await client.waitReady;
 	const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });

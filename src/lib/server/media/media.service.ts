@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
 import { createHash } from 'node:crypto';
-import sharp from 'sharp';
 import type { Db } from '../db/index';
 import type { Locale, Role } from '../db/schema';
 import { Invalid, NotFound } from '../errors';
@@ -68,6 +67,8 @@ interface ImageOutput {
  * quality 90, PNG losslessly). An image with no such metadata is kept as sent.
  */
 async function processImage(bytes: Uint8Array): Promise<ImageOutput> {
+	// libvips is loaded when an image arrives, not in every process at start (issue 18: memory).
+	const { default: sharp } = await import('sharp');
 	try {
 		const input = () => sharp(bytes, { limitInputPixels: MAX_PIXELS, failOn: 'error' }).rotate();
 		const meta = await sharp(bytes, { limitInputPixels: MAX_PIXELS }).metadata();

@@ -48,15 +48,19 @@ export async function listUsers(db: Db, f: UserListFilter) {
 	if (f.q) {
 		const like = `%${f.q.replace(/[\\%_]/g, (ch) => '\\' + ch)}%`;
 		const digits = f.q.replace(/\D/g, '');
+		// One expression, as indexed (trigram index app_user_search_trgm); communes are looked up first (20 rows).
+		const text = sql<string>`(u.name_ar || ' ' || u.name_latin || ' ' || u.login)`;
+		const communes = await db
+			.selectFrom('commune')
+			.select('id')
+			.where((eb) => eb.or([eb('name_fr', 'ilike', like), eb('name_ar', 'ilike', like)]))
+			.execute();
 		q = q.where((eb) =>
 			eb.or([
-				eb('u.name_ar', 'ilike', like),
-				eb('u.name_latin', 'ilike', like),
-				eb('u.login', 'ilike', like),
-				eb('c.name_fr', 'ilike', like),
-				eb('c.name_ar', 'ilike', like),
+				eb(text, 'ilike', like),
+				...(communes.length ? [eb('u.commune_id', 'in', communes.map((c) => c.id))] : []),
 				// A phone typed as 06… finds the stored +2126…
-				...(digits.length >= 4 ? [eb('u.login', 'like', `%${digits.replace(/^0/, '')}%`)] : [])
+				...(digits.length >= 4 ? [eb(text, 'like', `%${digits.replace(/^0/, '')}%`)] : [])
 			])
 		);
 	}

@@ -1,17 +1,18 @@
+// The supervising primary on PostgreSQL. Plain JavaScript on purpose: the
+// primary only forks, watches and forwards signals, so it loads neither the app
+// nor a TypeScript transpiler (about 40 MB less per process than `tsx`).
 import cluster from 'node:cluster';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { configFromEnv, createDb } from './db/index';
-import { migrateToLatest } from './db/migrate';
-import { loadMigrations } from './db/migrations.fs';
-import { isEmpty, seedDemo } from './demo/seed';
 
 /**
  * How many app processes to run. The embedded database allows one process;
  * on PostgreSQL the app is stateless, so it uses the cores (WEB_CONCURRENCY).
+ * @param {NodeJS.ProcessEnv} [env]
+ * @returns {number}
  */
-export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
+export function workerCount(env = process.env) {
 	if (!env.DATABASE_URL) return 1;
 	const asked = Math.floor(Number(env.WEB_CONCURRENCY));
 	return asked >= 1 ? asked : Math.min(availableParallelism(), 4);
@@ -21,55 +22,55 @@ export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
  * On PostgreSQL a primary process always watches the app processes and starts
  * another when one dies, even when there is only one (WEB_CONCURRENCY=1 on a
  * one-core host). The embedded database runs in the one process that owns it.
+ * @param {NodeJS.ProcessEnv} [env]
  */
-export function supervised(env: NodeJS.ProcessEnv = process.env): boolean {
+export function supervised(env = process.env) {
 	return Boolean(env.DATABASE_URL);
 }
 
-/** Wait before replacing a process that died young (e.g. the database is down at its start): 1 s, doubling, at most 30 s. */
-export function restartDelay(livedMs: number, previous: number): number {
+/**
+ * Wait before replacing a process that died young (e.g. the database is down at its start): 1 s, doubling, at most 30 s.
+ * @param {number} livedMs
+ * @param {number} previous
+ */
+export function restartDelay(livedMs, previous) {
 	if (livedMs >= 30_000) return 0;
 	return Math.min(30_000, Math.max(1_000, previous * 2));
 }
 
-/** Migrate and seed once, before the workers start (they would race for it). */
-async function prepareDatabase() {
-	const handle = await createDb(configFromEnv());
-	try {
-		await migrateToLatest(handle.db, await loadMigrations());
-		if (process.env.AMSSAWAS_DEMO === 'if-empty' && (await isEmpty(handle.db))) {
-			const r = await seedDemo(handle.db);
-			console.log(`Demo data created: ${r.users} accounts (see README for the logins).`);
-		}
-	} finally {
-		await handle.close();
-	}
-	process.env.AMSSAWAS_DEMO = 'no';
-}
-
 /**
- * Serves the built app (adapter-node's entry): in this process, or as several
- * worker processes sharing the port (node:cluster). Signals reach every worker;
- * a worker that dies is replaced.
+ * Serves the built app (adapter-node's entry): in this process, or as worker
+ * processes sharing the port (node:cluster). The first worker migrates and
+ * seeds the database (the app's init hook); the others start once it listens,
+ * so they never race for it. Signals reach every worker; one that dies is
+ * replaced.
+ * @param {string} entry path of adapter-node's index.js
+ * @param {{ workers?: number, supervise?: boolean }} [opts]
  */
-export async function runServer(entry: string, workers = workerCount(), supervise = supervised()): Promise<void> {
+export async function runServer(entry, { workers = workerCount(), supervise = supervised() } = {}) {
 	if (!cluster.isPrimary || (workers <= 1 && !supervise)) {
 		// A worker's channel to the primary would keep it alive after adapter-node's graceful stop.
 		if (cluster.isWorker) process.once('sveltekit:shutdown', () => process.disconnect?.());
 		await import(pathToFileURL(resolve(entry)).href);
 		return;
 	}
-	await prepareDatabase();
 	let stopping = false;
+	let ready = false;
 	let alive = 0;
 	let delay = 0;
-	const bornAt = new Map<number, number>();
+	/** @type {Map<number, number>} */
+	const bornAt = new Map();
 	const fork = () => {
-		const w = cluster.fork();
+		// Only the first worker may seed the demo into an empty database.
+		const w = cluster.fork(ready ? { AMSSAWAS_DEMO: 'no' } : {});
 		bornAt.set(w.id, Date.now());
 		alive++;
 	};
-	for (let i = 0; i < workers; i++) fork();
+	cluster.on('listening', () => {
+		if (ready) return;
+		ready = true;
+		for (let i = 1; i < workers; i++) fork();
+	});
 	cluster.on('exit', (worker, code, signal) => {
 		alive--;
 		if (!stopping) {
@@ -81,12 +82,13 @@ export async function runServer(entry: string, workers = workerCount(), supervis
 			}, delay);
 		} else if (alive === 0) process.exit(0);
 	});
-	for (const sig of ['SIGTERM', 'SIGINT'] as const) {
+	for (const sig of /** @type {const} */ (['SIGTERM', 'SIGINT'])) {
 		process.on(sig, () => {
 			stopping = true;
 			for (const w of Object.values(cluster.workers ?? {})) w?.process.kill(sig);
 			setTimeout(() => process.exit(0), 3000).unref();
 		});
 	}
+	fork();
 	console.log(`${workers} app process${workers === 1 ? '' : 'es'} on PostgreSQL (WEB_CONCURRENCY to change), restarted if one ends.`);
 }
