@@ -14,12 +14,15 @@ import { databaseStorage } from '$lib/server/media/db-storage';
 import { originAllowed } from '$lib/server/web/origin';
 import { t } from '$lib/server/i18n';
 import { startPurgeTimer } from '$lib/server/maintenance/purge';
+import { startNotificationWorker, type NotificationWorker } from '$lib/server/notifications/worker';
+import { notifyConfig } from '$lib/server/notifications/config';
 
 const requestLocale = new AsyncLocalStorage<Locale>();
 overwriteGetLocale(() => requestLocale.getStore() ?? DEFAULT_LOCALE);
 
 export const init: ServerInit = async () => {
-	const { db: database } = await startDb();
+	const handle = await startDb();
+	const database = handle.db;
 	// `npm start` asks for the demo on an empty database; a plain `node build` never seeds.
 	// Loaded only then: the demo's content and its services would otherwise sit in every process's memory.
 	if (process.env.AMSSAWAS_DEMO === 'if-empty') {
@@ -34,10 +37,19 @@ export const init: ServerInit = async () => {
 	useFileStorage(storageFromEnv(process.env, () => databaseStorage(database)));
 	// Old rate-limit counters and idempotency keys are deleted hourly (the timer is unref'd).
 	const stopPurge = startPurgeTimer(db);
-	// PGlite keeps Node alive after writes: close it when adapter-node shuts down.
+	// Reminders: the outbox worker runs with the app (NOTIFICATIONS_WORKER=off leaves it to other processes).
+	let worker: NotificationWorker | undefined;
+	if (process.env.NOTIFICATIONS_WORKER !== 'off') {
+		try {
+			worker = await startNotificationWorker(handle, notifyConfig(), { databaseUrl: process.env.DATABASE_URL });
+		} catch (e) {
+			console.error(`notifications worker not started: ${e instanceof Error ? e.message : e}`);
+		}
+	}
+	// PGlite keeps Node alive after writes: close it when adapter-node shuts down (the worker first).
 	process.once('sveltekit:shutdown', () => {
 		stopPurge();
-		void stopDb();
+		void (worker?.stop() ?? Promise.resolve()).finally(() => stopDb());
 	});
 };
 

@@ -138,3 +138,21 @@ sw.addEventListener('fetch', (event) => {
 sw.addEventListener('message', (event) => {
 	if (event.data === 'forget') event.waitUntil(forget());
 });
+
+// Reminders by web push (issue 17): show what the server sent, open its page when touched.
+sw.addEventListener('push', (event) => {
+	let data: { title?: string; body?: string; url?: string } = {};
+	try {
+		data = event.data?.json() ?? {};
+	} catch {
+		data = { body: event.data?.text() };
+	}
+	event.waitUntil(sw.registration.showNotification(data.title || 'Amssawas', { body: data.body ?? '', data: { url: data.url ?? '/' }, icon: '/icon-192.png', lang: '', dir: 'auto' }));
+});
+
+sw.addEventListener('notificationclick', (event) => {
+	event.notification.close();
+	const url = new URL((event.notification.data as { url?: string })?.url ?? '/', sw.location.origin);
+	const target = url.origin === sw.location.origin ? url.href : sw.location.origin;
+	event.waitUntil(sw.clients.openWindow(target));
+});

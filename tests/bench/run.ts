@@ -38,6 +38,7 @@ import {
 import { measureFirstVisit, type FirstVisit } from './first-visit';
 import { bulkIssueDemo } from './certificates';
 import { reportPdfDemo } from './report';
+import { benchReminders } from './reminders';
 import { loadScenario, waitForQuiet, type ScenarioResult } from './load';
 import { DEMO_MODULES, FIRST_VISITS, NEAR_THE_LIMIT, REFERENCE, resolveBody, resolvePath, scenarios, type BenchContext, type DemoModule, type ResolvedScenario, type Role } from './scenarios';
 
@@ -416,6 +417,10 @@ async function main(): Promise<number> {
 	checks.push({ what: 'server tree memory under load (peak PSS)', actual: Math.round(pssPeakKb / 1024), limit: 350, unit: 'MB', op: '<', pass: pssPeakKb / 1024 < 350 });
 	checks.push({ what: `bulk-issue ${bulk.issued} demo certificates`, actual: bulk.ms, limit: 5000, unit: 'ms', op: '<', pass: bulk.issued === 40 && bulk.ms < 5000, note: bulk.issued === 40 ? undefined : `${bulk.issued} issued, 40 expected` });
 	checks.push({ what: 'report PDF, whole programme (ar)', actual: reportPdf.ms, limit: 3000, unit: 'ms', op: '<', pass: reportPdf.ms < 3000 });
+	// Issue 17: queue and send 10,000 reminders to a local SMTP server (after the page loads, so they are not disturbed).
+	const rem = await benchReminders(db.url);
+	step(`queued and sent ${rem.sent} reminders (${rem.received} received by the local SMTP server) in ${fmt(rem.ms)} ms (queueing ${fmt(rem.queueMs)} ms)`);
+	checks.push({ what: 'queue and send 10,000 reminders to a local SMTP server', actual: rem.ms, limit: 60_000, unit: 'ms', op: '<', pass: rem.received === 10_000 && rem.ms < 60_000, note: rem.received === 10_000 ? undefined : `${rem.received} received, 10000 expected` });
 	// Issue #4: no answer lost or doubled under load: each open attempt holds exactly one row for the question saved.
 	if (results.some((r) => r.name === 'answer save')) {
 		const saves = results.find((r) => r.name === 'answer save')!;

@@ -8,6 +8,8 @@ import { validate, text } from '../validation';
 import { newSecret } from './code';
 import { fromLocal, toLocalParts } from '../time';
 import type { ClassSessionRow, SessionMode } from './tables';
+import { sessionChanged } from '../notifications/triggers';
+import { notifyConfig } from '../notifications/config';
 
 export interface Actor {
 	id: number;
@@ -142,6 +144,14 @@ export async function updateSession(db: Db, actor: Actor, id: number, input: Ses
 		const before = await trx.selectFrom('class_session').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 		if (!before) throw new NotFound();
 		await trx.updateTable('class_session').set({ ...values, updated_at: new Date() }).where('id', '=', id).execute();
+		// Moved (time, mode, place or link changed): its learners are told, in the same transaction (outbox).
+		const moved =
+			new Date(before.starts_at).getTime() !== new Date(values.starts_at).getTime() ||
+			new Date(before.ends_at).getTime() !== new Date(values.ends_at).getTime() ||
+			before.mode !== values.mode ||
+			(before.place ?? null) !== (values.place ?? null) ||
+			(before.meeting_url ?? null) !== (values.meeting_url ?? null);
+		if (moved && !before.cancelled_at) await sessionChanged(trx, notifyConfig(), id, 'moved');
 		const { check_in_secret: _, ...shown } = before;
 		await recordAudit(trx, { actorId: actor.id, action: 'class_session.update', subjectType: 'class_session', subjectId: id, before: shown, after: values });
 	});
@@ -159,6 +169,7 @@ export async function cancelSession(db: Db, actor: Actor, id: number, rawReason:
 		.returning('id')
 		.executeTakeFirst();
 	if (!row) throw new NotFound();
+	await sessionChanged(db, notifyConfig(), id, 'cancelled', now);
 	await recordAudit(db, { actorId: actor.id, action: 'class_session.cancel', subjectType: 'class_session', subjectId: id, after: { reason } });
 }
 

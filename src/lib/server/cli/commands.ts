@@ -24,6 +24,7 @@ import { councilCommands } from './council';
 import { coachingCommands } from './coaching';
 import { reportCommands } from './report';
 import { resultsCommands } from './results';
+import { notificationCommands } from './notifications';
 
 export { CliError };
 
@@ -246,5 +247,6 @@ export const commands: Record<string, Command> = {
 	...councilCommands,
 	...coachingCommands,
 	...reportCommands,
-	...resultsCommands
+	...resultsCommands,
+	...notificationCommands
 };

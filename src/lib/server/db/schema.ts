@@ -8,6 +8,7 @@ import type { OfflineTables } from '../offline/tables';
 import type { CoachingTables } from '../coaching/tables';
 import type { ResultsTables } from '../results/tables';
 import type { StoryTables } from '../stories/tables';
+import type { NotificationTables } from '../notifications/tables';
 import type { ColumnType, Generated, Selectable } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -79,7 +80,7 @@ export interface AuditEventTable {
 	at: ColumnType<Date, undefined, never>;
 }
 
-export interface Database extends ContentTables, QuizTables, AttendanceTables, CertificateTables, FileStorageTables, CouncilTables, StaffingTables, OfflineTables, CoachingTables, ResultsTables, StoryTables {
+export interface Database extends ContentTables, QuizTables, AttendanceTables, CertificateTables, FileStorageTables, CouncilTables, StaffingTables, OfflineTables, CoachingTables, ResultsTables, StoryTables, NotificationTables {
 	commune: CommuneTable;
 	app_user: AppUserTable;
 	auth_session: AuthSessionTable;

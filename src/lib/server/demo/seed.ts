@@ -10,6 +10,7 @@ import { linkDemoInterventionsToGoals, seedCouncil } from './council';
 import { seedModuleStaff } from './staff';
 import { seedCoaching } from './coaching';
 import { seedStories } from './stories';
+import { seedNotificationPreferences } from './notifications';
 
 export interface SeedResult {
 	seeded: boolean;
@@ -70,6 +71,7 @@ export async function seedDemo(db: Db): Promise<SeedResult> {
 		await seedCoaching(trx, ctx);
 		await linkDemoInterventionsToGoals(trx, ctx);
 		await seedStories(trx, ctx);
+		await seedNotificationPreferences(trx, ctx);
 		return { seeded: true, users: rows.length };
 	});
 }
