@@ -29,13 +29,10 @@ export const init: ServerInit = async () => {
 		const r = await seedDemo(database);
 		console.log(`Demo data created: ${r.users} accounts (see README for the logins).`);
 	}
-	// Old rate-limit counters and idempotency keys are deleted hourly (the timer is unref'd).
-	const stopPurge = startPurgeTimer(db);
 	// PGlite keeps Node alive after writes: close it when adapter-node shuts down.
-	process.once('sveltekit:shutdown', () => {
-		stopPurge();
-		void stopDb();
-	});
+	process.once('sveltekit:shutdown', () => void stopDb());
+	// Old rate-limit counters and idempotency keys are deleted hourly (the timer is unref'd).
+	process.once('sveltekit:shutdown', startPurgeTimer(db));
 };
 
 /** Fills locals.user from the session cookie; never redirects (guards do that). */
