@@ -22,7 +22,7 @@ describe('demo data', () => {
 		expect(provinces.map((p) => p.province_fr).sort()).toEqual(['Azilal', 'Béni Mellal', 'Fquih Ben Salah', 'Khouribga', 'Khénifra']);
 	});
 
-	it('creates one admin, one observer, two trainers and 40 councillors from 20 communes over the five provinces', async () => {
+	it('creates one admin, one observer, two trainers and 40 councillors from 20 communes over the five provinces', { timeout: 120_000 }, async () => {
 		expect(await seedDemo(h.db)).toEqual({ seeded: true, users: 44 });
 		const byRole = await h.db.selectFrom('app_user').select(['role']).select((eb) => eb.fn.countAll<number>().as('n')).groupBy('role').execute();
 		expect(Object.fromEntries(byRole.map((r) => [r.role, Number(r.n)]))).toEqual({ admin: 1, observer: 1, trainer: 2, learner: 40 });
