@@ -34,7 +34,7 @@ export const ALL_PERSONAS: readonly AnyPersona[] = [...PERSONAS, 'observer'];
 export function expectOf(row: Pick<AuthzRow, 'route' | 'expect'>, persona: AnyPersona): Expect {
 	if (persona !== 'observer') return row.expect[persona];
 	if (row.expect.observer) return row.expect.observer;
-	return row.route.startsWith('/(staff)/') ? 'deny' : row.expect.otherTrainer;
+	return row.route.startsWith('/(staff)/') || row.route === '/files' || row.route.startsWith('/files/') ? 'deny' : row.expect.otherTrainer;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/lib/server/db/index';
-import { computeIndicators, evidenceFiles, type IndicatorValue } from '../../src/lib/server/results/indicators.service';
+import { computeDashboard, computeIndicators, evidenceFiles, type IndicatorValue } from '../../src/lib/server/results/indicators.service';
 import { engagementReport } from '../../src/lib/server/council/engagement.service';
 import { freshDb } from './db';
 import { makeUser } from './factories';
@@ -126,5 +126,16 @@ describe('periods', () => {
 		const march = await computeIndicators(h.db, { from: '2026-03-01', to: '2026-03-31' });
 		expect(march.find((v) => v.code === 'R2.1')).toMatchObject({ actual: 1, cumulative: 1 });
 		expect(await evidenceFiles(h.db, { from: '2026-04-01', to: null })).toEqual([]);
+	});
+
+	it('draws the cumulative line from the month each record or person first counted', async () => {
+		const { values, series } = await computeDashboard(h.db, ALL);
+		expect(values).toEqual(await computeIndicators(h.db, ALL));
+		expect(series.get('R5.1')).toEqual([
+			{ month: '2026-05', value: 2 },
+			{ month: '2026-06', value: 3 }
+		]);
+		expect(series.get('R2.2')).toEqual([{ month: '2026-03', value: 1 }]);
+		expect(series.has('L2')).toBe(false);
 	});
 });

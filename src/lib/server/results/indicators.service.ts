@@ -86,11 +86,34 @@ async function frame(db: Kysely<Database>, period: Period) {
 }
 
 export async function computeIndicators(db: Kysely<Database>, period: Period): Promise<IndicatorValue[]> {
-	const { rule, indicators, targets, comments } = await frame(db, period);
-	const rows = await aggregates(db, rule, period.from ?? OPEN_FROM, period.to ?? OPEN_TO);
+	const f = await frame(db, period);
+	return valuesOf(f, await aggregates(db, f.rule, period.from ?? OPEN_FROM, period.to ?? OPEN_TO), period);
+}
+
+function valuesOf(f: Awaited<ReturnType<typeof frame>>, rows: AggregateRow[], period: Period): IndicatorValue[] {
 	const byRule = new Map<string, AggregateRow[]>();
 	for (const r of rows) byRule.set(r.rule, [...(byRule.get(r.rule) ?? []), r]);
-	return indicators.map((ind) => toValue(ind, byRule, targets, comments, period));
+	return f.indicators.map((ind) => toValue(ind, byRule, f.targets, f.comments, period));
+}
+
+/** The dashboard's figures and cumulative lines: the framework read once, the two aggregate statements side by side. */
+export async function computeDashboard(db: Kysely<Database>, period: Period): Promise<{ values: IndicatorValue[]; series: Map<string, SeriesPoint[]> }> {
+	const f = await frame(db, period);
+	const [rows, months] = await Promise.all([aggregates(db, f.rule, period.from ?? OPEN_FROM, period.to ?? OPEN_TO), firstCountedByMonth(db, f.rule, period.to ?? OPEN_TO)]);
+	return { values: valuesOf(f, rows, period), series: seriesOf(f.indicators, months) };
+}
+
+function seriesOf(indicators: FrameworkIndicator[], rows: { rule: string; month: string; n: number }[]): Map<string, SeriesPoint[]> {
+	const out = new Map<string, SeriesPoint[]>();
+	for (const ind of indicators) {
+		if (!isRuleId(ind.ruleId) || RULE_KIND[ind.ruleId] !== 'count') continue;
+		let sum = 0;
+		out.set(
+			ind.code,
+			rows.filter((r) => r.rule === ind.ruleId).map((r) => ({ month: r.month, value: (sum += r.n) }))
+		);
+	}
+	return out;
 }
 
 function toValue(
@@ -139,17 +162,7 @@ export interface SeriesPoint {
 /** Cumulative value at the end of each month up to the period's end, for the count indicators (by code). */
 export async function cumulativeSeries(db: Kysely<Database>, period: Period): Promise<Map<string, SeriesPoint[]>> {
 	const [rule, indicators] = await Promise.all([getEngagedRule(db), listIndicators(db)]);
-	const rows = await firstCountedByMonth(db, rule, period.to ?? OPEN_TO);
-	const out = new Map<string, SeriesPoint[]>();
-	for (const ind of indicators) {
-		if (!isRuleId(ind.ruleId) || RULE_KIND[ind.ruleId] !== 'count') continue;
-		let sum = 0;
-		out.set(
-			ind.code,
-			rows.filter((r) => r.rule === ind.ruleId).map((r) => ({ month: r.month, value: (sum += r.n) }))
-		);
-	}
-	return out;
+	return seriesOf(indicators, await firstCountedByMonth(db, rule, period.to ?? OPEN_TO));
 }
 
 export interface EvidenceFile {
