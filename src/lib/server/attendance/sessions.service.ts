@@ -8,10 +8,10 @@ import { validate, text } from '../validation';
 import { newSecret } from './code';
 import { fromLocal, toLocalParts } from '../time';
 import type { ClassSessionRow, SessionMode } from './tables';
+import type { Actor as ActorOf } from '../actor';
+import type { Locale } from '../../i18n/index';
 
-export interface Actor {
-	id: number;
-}
+export type Actor = ActorOf<number>;
 
 export const MODES: SessionMode[] = ['in_person', 'remote', 'hybrid'];
 
@@ -57,7 +57,7 @@ export function addDays(date: string, days: number): string {
 }
 
 /** The language a text from before titles had languages is most likely in, from its script. */
-export function guessLocale(text: string): 'ar' | 'fr' | 'zgh' {
+export function guessLocale(text: string): Locale {
 	if (/[\u0600-\u06FF]/.test(text)) return 'ar';
 	if (/[\u2D30-\u2D7F]/.test(text)) return 'zgh';
 	return 'fr';

@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/index';
 import type { Localized } from '../db/schema';
+import type { Locale } from '../../i18n/index';
+import { pick } from '../../localized';
+import type { Actor } from '../actor';
 import { recordAudit } from '../audit/audit.repository';
 import { Conflict, Invalid, NotFound } from '../errors';
 import { publishedSnapshot } from '../content/snapshot-cache';
@@ -33,9 +36,7 @@ import {
 } from './certificates.repository';
 
 export type { Target };
-export interface Actor {
-	id: number | null;
-}
+export type { Actor };
 
 /** Reads "module:12" / "programme:3". */
 export function parseTarget(raw: string | null | undefined): Target | null {
@@ -80,7 +81,7 @@ export interface Candidate {
 }
 
 /** Every learner enrolled in the target, eligible or not and why, with her live certificate. */
-export async function candidates(db: Db, target: Target, userIds?: number[], locale: 'ar' | 'fr' | 'zgh' = 'fr'): Promise<{ info: TargetInfo; candidates: Candidate[] }> {
+export async function candidates(db: Db, target: Target, userIds?: number[], locale: Locale = 'fr'): Promise<{ info: TargetInfo; candidates: Candidate[] }> {
 	const info = await targetInfo(db, target);
 	const learners = await enrolledLearners(db, target, userIds);
 	const ids = learners.map((l) => l.id);
@@ -93,7 +94,7 @@ export async function candidates(db: Db, target: Target, userIds?: number[], loc
 		const modules = await requiredModules(db, target.programmeId);
 		const held = await liveHoldersOfModules(db, modules.map((m) => m.id), ids);
 		const has = new Set(held.map((h) => `${h.user_id}:${h.module_id}`));
-		decide = (id) => programmeEligibility(modules.map((m) => ({ title: m.title[locale] || m.title.ar || m.title.fr || m.slug, earned: has.has(`${id}:${m.id}`) })));
+		decide = (id) => programmeEligibility(modules.map((m) => ({ title: pick(m.title, locale).text || m.slug, earned: has.has(`${id}:${m.id}`) })));
 	}
 	return {
 		info,

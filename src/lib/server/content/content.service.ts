@@ -8,6 +8,7 @@ import { validate } from '../validation';
 import type { PublishedModule } from './snapshot';
 import { listLessonMedia } from '../media/media.service';
 import { insertStaff } from '../staffing/staff.repository';
+import type { Actor as ActorOf } from '../actor';
 
 const LOCALES = ['ar', 'fr', 'zgh'] as const;
 const clean = (s: string | undefined) => (s ?? '').normalize('NFC').trim();
@@ -56,9 +57,7 @@ const LessonInput = v.object({
 });
 export type LessonInput = v.InferInput<typeof LessonInput>;
 
-interface Actor {
-	id: number;
-}
+type Actor = ActorOf<number>;
 
 /** The columns a module form sets, for creating and for editing alike. */
 function moduleColumns(data: v.InferOutput<typeof ModuleInput>) {

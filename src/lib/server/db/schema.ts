@@ -13,7 +13,9 @@ type CreatedAt = ColumnType<Date, never, never>;
 type Json = ColumnType<unknown, string | null, string | null>;
 
 export type Role = 'learner' | 'trainer' | 'admin';
-export type Locale = 'ar' | 'fr' | 'zgh';
+import type { Locale } from '../../i18n/index';
+import type { Localized } from '../../localized';
+export type { Locale, Localized };
 export type LoginKind = 'email' | 'phone';
 
 export interface CommuneTable {
@@ -89,8 +91,6 @@ export interface Database extends ContentTables, QuizTables, AttendanceTables, C
 export type UserRow = Selectable<AppUserTable>;
 export type CommuneRow = Selectable<CommuneTable>;
 
-/** Text per language: {"ar": …, "fr": …, "zgh": …}; a missing key means "not translated yet". */
-export type Localized = Partial<Record<Locale, string>>;
 type JsonCol<T> = ColumnType<T, string, string>;
 
 export interface StoredFileTable {
