@@ -1,5 +1,5 @@
 import { viewModule } from '$lib/server/content/learning';
-import { requireReader } from '$lib/server/content/guard';
+import { requireReader } from '$lib/server/web/reader-guard';
 import { db } from '$lib/server/db/runtime';
 import { raise } from '$lib/server/http';
 import { pick } from '$lib/localized';

@@ -4,7 +4,7 @@ import { db } from '$lib/server/db/runtime';
 import { failWith, field, formValues } from '$lib/server/http';
 import { moduleReport, setExcusedNotCounted } from '$lib/server/attendance/reports';
 import { showDateTime } from '$lib/i18n/format';
-import { modeText } from '$lib/server/attendance/view';
+import { modeText } from '$lib/server/web/session-view';
 import { findModuleBySlug, listModules } from '$lib/server/enrolment/enrolment.repository';
 import { pick } from '$lib/localized';
 import type { Actions, PageServerLoad } from './$types';

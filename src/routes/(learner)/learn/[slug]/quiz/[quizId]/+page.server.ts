@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { requireReader } from '$lib/server/content/guard';
+import { requireReader } from '$lib/server/web/reader-guard';
 import { db } from '$lib/server/db/runtime';
 import { failWith, parseId, raise } from '$lib/server/http';
 import { quizForTaker, startAttempt } from '$lib/server/quizzes/attempt.service';

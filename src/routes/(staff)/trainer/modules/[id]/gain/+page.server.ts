@@ -3,7 +3,7 @@ import { staffModule } from '$lib/server/content/staff';
 import { db } from '$lib/server/db/runtime';
 import { parseId, raise } from '$lib/server/http';
 import { submitExpired } from '$lib/server/quizzes/attempt.service';
-import { filterOptions, resultFilter } from '$lib/server/quizzes/filters';
+import { filterOptions, resultFilter } from '$lib/server/web/result-filters';
 import { gainByCohort, gainReport } from '$lib/server/quizzes/results';
 import { pick } from '$lib/localized';
 import type { PageServerLoad } from './$types';

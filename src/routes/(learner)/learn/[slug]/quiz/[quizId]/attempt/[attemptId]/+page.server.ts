@@ -1,5 +1,5 @@
 import { isRedirect, redirect } from '@sveltejs/kit';
-import { requireReader } from '$lib/server/content/guard';
+import { requireReader } from '$lib/server/web/reader-guard';
 import { db } from '$lib/server/db/runtime';
 import { failWith, field, parseId, raise } from '$lib/server/http';
 import { answerFromForm } from '$lib/server/quizzes/answers';

@@ -1,7 +1,7 @@
 import { requireModuleStaff } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db/runtime';
 import { parseId, raise } from '$lib/server/http';
-import { resultFilter } from '$lib/server/quizzes/filters';
+import { resultFilter } from '$lib/server/web/result-filters';
 import { mustFindQuiz } from '$lib/server/quizzes/quiz.service';
 import { quizResultsCsv } from '$lib/server/quizzes/results';
 import type { RequestHandler } from './$types';
