@@ -132,6 +132,17 @@ export function findForUpdate(db: Db, serial: string) {
 	return db.selectFrom('certificate').selectAll().where('serial', '=', serial).forUpdate().executeTakeFirst();
 }
 
+/** One certificate for the admin's page: holder's login and the serial that replaced it. */
+export function certificateDetail(db: Db, serial: string) {
+	return db
+		.selectFrom('certificate as c')
+		.innerJoin('app_user as u', 'u.id', 'c.user_id')
+		.leftJoin('certificate as n', 'n.id', 'c.replaced_by')
+		.select(['c.serial', 'c.user_id', 'c.holder_name_ar', 'c.holder_name_latin', 'c.title', 'c.hours', 'c.issued_at', 'c.revoked_at', 'c.revoke_reason', 'c.replaced_at', 'c.override_reason', 'c.pdf_size', 'c.pdf_sha256', 'u.login', 'n.serial as replaced_by'])
+		.where('c.serial', '=', serial)
+		.executeTakeFirst();
+}
+
 export function pdfOf(db: Db, serial: string) {
 	return db
 		.selectFrom('certificate as c')
