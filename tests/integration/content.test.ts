@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/lib/server/db/index';
 import { createLesson, createModule, deleteLesson, moveLesson, publishModule, unpublishModule, updateLesson, updateModule, activeLessons } from '../../src/lib/server/content/content.service';
-import { learnerModules, markDone, recordView, viewModule } from '../../src/lib/server/content/learning';
+import { learnerModules, markDone, recordView, viewModule } from '../../src/lib/server/content/learning.service';
 import { Forbidden, Invalid } from '../../src/lib/server/errors';
 import { freshDb } from './db';
 import { makeUser } from './factories';

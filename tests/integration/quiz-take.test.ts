@@ -4,7 +4,7 @@ import type { QuestionContent } from '../../src/lib/server/quizzes/model';
 import { addQuestionsToQuiz, createQuiz, mustFindQuiz, setQuizStatus, type QuizInput } from '../../src/lib/server/quizzes/quiz.service';
 import { saveAnswers, startAttempt, submitAttempt } from '../../src/lib/server/quizzes/attempt.service';
 import { insertQuestions } from '../../src/lib/server/quizzes/bank.repository';
-import { attemptView, learnerQuizzes, resultView } from '../../src/lib/server/quizzes/take';
+import { attemptView, learnerQuizzes, resultView } from '../../src/lib/server/quizzes/take.service';
 import { Forbidden } from '../../src/lib/server/errors';
 import { freshDb } from './db';
 import { makeUser } from './factories';

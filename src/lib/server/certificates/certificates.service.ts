@@ -7,7 +7,7 @@ import type { Actor } from '../actor';
 import { recordAudit } from '../audit/audit.repository';
 import { Conflict, Invalid, NotFound } from '../errors';
 import { publishedSnapshot } from '../content/snapshot-cache';
-import { loadModuleFacts } from './facts';
+import { loadModuleFacts } from './facts.repository';
 import { moduleEligibility, programmeEligibility, type Eligibility } from './eligibility';
 import { newSerial, parseSerial, SERIAL_EXAMPLE } from './serial';
 import { canonicalJson, signPayload, verifyPayload } from './signing';

@@ -2,7 +2,7 @@
 import type { Db } from '../db/index';
 import { listCohorts } from '../enrolment/cohort.repository';
 import { communeOptions } from './users-view';
-import type { ResultFilter } from '../quizzes/results';
+import type { ResultFilter } from '../quizzes/results.service';
 
 function idParam(url: URL, name: string): number | undefined {
 	const n = Number(url.searchParams.get(name));

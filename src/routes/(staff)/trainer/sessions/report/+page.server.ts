@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { requireModuleStaff, requireRole, staffScope } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db/runtime';
 import { failWith, field, formValues } from '$lib/server/http';
-import { moduleReport, setExcusedNotCounted } from '$lib/server/attendance/reports';
+import { moduleReport, setExcusedNotCounted } from '$lib/server/attendance/reports.service';
 import { showDateTime } from '$lib/i18n/format';
 import { modeText } from '$lib/server/web/session-view';
 import { findModuleBySlug, listModules } from '$lib/server/enrolment/enrolment.repository';

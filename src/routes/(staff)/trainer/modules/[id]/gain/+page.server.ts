@@ -4,7 +4,7 @@ import { db } from '$lib/server/db/runtime';
 import { parseId, raise } from '$lib/server/http';
 import { submitExpired } from '$lib/server/quizzes/attempt.service';
 import { filterOptions, resultFilter } from '$lib/server/web/result-filters';
-import { gainByCohort, gainReport } from '$lib/server/quizzes/results';
+import { gainByCohort, gainReport } from '$lib/server/quizzes/results.service';
 import { pick } from '$lib/localized';
 import type { PageServerLoad } from './$types';
 

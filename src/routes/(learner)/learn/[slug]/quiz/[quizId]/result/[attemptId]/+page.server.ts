@@ -3,7 +3,7 @@ import { requireReader } from '$lib/server/web/reader-guard';
 import { db } from '$lib/server/db/runtime';
 import { parseId, raise } from '$lib/server/http';
 import { t } from '$lib/server/i18n';
-import { resultView } from '$lib/server/quizzes/take';
+import { resultView } from '$lib/server/quizzes/take.service';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -4,7 +4,7 @@ import type { Localized } from '../db/schema';
 import { NotFound, Invalid } from '../errors';
 import { recordAudit } from '../audit/audit.repository';
 import { toCsv } from '../enrolment/csv';
-import { attendanceRates } from './rates';
+import { attendanceRates } from './rates.repository';
 import { belowThreshold, type Rate } from './rules';
 import type { SessionMode } from './tables';
 
