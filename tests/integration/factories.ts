@@ -86,8 +86,9 @@ export async function makeClassSession(
 	opts: {
 		moduleId: number;
 		cohortId: number;
-		trainerId: number;
+		trainerId?: number | null;
 		start: Date;
+		secret?: string;
 		end?: Date;
 		title?: string;
 		mode?: 'in_person' | 'remote' | 'hybrid';
@@ -97,7 +98,7 @@ export async function makeClassSession(
 		cancelReason?: string | null;
 	}
 ): Promise<{ id: number; secret: string }> {
-	const secret = newSecret();
+	const secret = opts.secret ?? newSecret();
 	const row = await db
 		.insertInto('class_session')
 		.values({
@@ -108,7 +109,7 @@ export async function makeClassSession(
 			ends_at: opts.end ?? new Date(opts.start.getTime() + 3 * 3600_000),
 			mode: opts.mode ?? 'in_person',
 			place: opts.place ?? null,
-			trainer_id: opts.trainerId,
+			trainer_id: opts.trainerId ?? null,
 			late_after_minutes: opts.late ?? 15,
 			check_in_secret: secret,
 			cancelled_at: opts.cancelledAt ?? null,
@@ -117,4 +118,29 @@ export async function makeClassSession(
 		.returning('id')
 		.executeTakeFirstOrThrow();
 	return { id: row.id, secret };
+}
+
+/** Marks these lessons done for her. */
+export async function completeLessons(db: Db, userId: number, lessonIds: number[]): Promise<void> {
+	if (lessonIds.length === 0) return;
+	await db.insertInto('lesson_progress').values(lessonIds.map((lesson_id) => ({ user_id: userId, lesson_id, completed_at: new Date() }))).execute();
+}
+
+/** A published quiz row with no questions (graded, pass mark 60, unless told). */
+export async function makeQuiz(db: Db, moduleId: number, opts: { kind?: 'pre' | 'post' | 'practice' | 'graded'; title?: Localized; passMark?: number | null } = {}): Promise<number> {
+	const row = await db
+		.insertInto('quiz')
+		.values({ module_id: moduleId, kind: opts.kind ?? 'graded', title: JSON.stringify(opts.title ?? { fr: 'Évaluation' }), status: 'published', pass_mark: opts.passMark === undefined ? 60 : opts.passMark })
+		.returning('id')
+		.executeTakeFirstOrThrow();
+	return row.id;
+}
+
+/** A submitted attempt with its score (no answers stored), passed when the score reaches the pass mark. */
+export async function makeAttempt(db: Db, quizId: number, userId: number, opts: { no: number; scorePct: number; passMark?: number }): Promise<void> {
+	const passMark = opts.passMark ?? 60;
+	await db
+		.insertInto('quiz_attempt')
+		.values({ quiz_id: quizId, user_id: userId, attempt_no: opts.no, status: 'submitted', questions: '[]', submitted_at: new Date(), score_pct: opts.scorePct, pass_mark: passMark, passed: opts.scorePct >= passMark })
+		.execute();
 }
