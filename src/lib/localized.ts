@@ -10,10 +10,17 @@ export interface Picked {
 	fallback: boolean;
 }
 
-/** The text in the asked language, else Arabic, French, Tamazight: never an empty page. */
+/**
+ * The one order in which every place (pages, PDFs, the CLI, e-mails) looks for a translation:
+ * the reader's language first, then Arabic, French, Tamazight (the order of LOCALES).
+ */
+export function fallbackOrder(locale: Locale): Locale[] {
+	return [locale, ...LOCALES.filter((l) => l !== locale)];
+}
+
+/** The text in the asked language, else the next one in fallbackOrder: never an empty page. */
 export function pick(map: Localized | null | undefined, locale: Locale): Picked {
-	const order = [locale, ...LOCALES.filter((l) => l !== locale)];
-	for (const l of order) {
+	for (const l of fallbackOrder(locale)) {
 		const text = map?.[l]?.trim();
 		if (text) return { text, locale: l, fallback: l !== locale };
 	}

@@ -1,4 +1,5 @@
 // Shared by the server and the media components: file URLs and image variants.
+import type { Locale } from './i18n';
 
 export type MediaKind = 'image' | 'audio' | 'pdf';
 export type MediaRole = 'image' | 'narration' | 'handout';
@@ -56,7 +57,7 @@ export interface MediaItem {
 	height: number | null;
 	name: string;
 	role: MediaRole;
-	locale: 'ar' | 'fr' | 'zgh' | null;
+	locale: Locale | null;
 }
 
 /** Which site a video link points to (for its label). */

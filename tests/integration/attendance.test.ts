@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/lib/server/db/index';
 import { Forbidden, Invalid, RateLimited } from '../../src/lib/server/errors';
-import { currentCode, newSecret, WINDOW_MS } from '../../src/lib/server/attendance/code';
+import { currentCode, WINDOW_MS } from '../../src/lib/server/attendance/code';
 import { CHECK_IN_GUESSES, checkIn, markAllPresent, setMarks } from '../../src/lib/server/attendance/marks.service';
-import { attendanceRates, learnerAttendance } from '../../src/lib/server/attendance/rates';
-import { moduleReport, reportCsv, setExcusedNotCounted } from '../../src/lib/server/attendance/reports';
+import { attendanceRates, learnerAttendance } from '../../src/lib/server/attendance/rates.repository';
+import { moduleReport, reportCsv, setExcusedNotCounted } from '../../src/lib/server/attendance/reports.service';
 import { cancelSession, createSession, learnerSessions, presentCount, roster } from '../../src/lib/server/attendance/sessions.service';
-import { createFeedToken, feedFor, feedOwner, revokeFeedToken } from '../../src/lib/server/attendance/calendar';
+import { createFeedToken, feedFor, feedOwner, revokeFeedToken } from '../../src/lib/server/attendance/calendar.service';
 import { clearAttempts } from '../../src/lib/server/auth/rate-limit';
 import { uploadSheetScan } from '../../src/lib/server/attendance/sheet-upload';
 import { canReadFile } from '../../src/lib/server/media/media.service';
@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { freshDb } from './db';
-import { makeUser } from './factories';
+import { enrol, makeClassSession, makeCohort, makeModule, makeUser } from './factories';
 
 let h: DbHandle;
 let trainerA: { id: number };
@@ -31,26 +31,19 @@ const NOW = new Date(Math.floor(Date.now() / WINDOW_MS) * WINDOW_MS + 1000);
 const min = (n: number) => new Date(NOW.getTime() + n * 60_000);
 
 async function session(opts: { start: Date; end?: Date; mode?: 'in_person' | 'remote' | 'hybrid'; cancelled?: boolean; module?: number; late?: number }) {
-	const secret = newSecret();
-	const row = await h.db
-		.insertInto('class_session')
-		.values({
-			module_id: opts.module ?? moduleId,
-			cohort_id: cohortId,
-			title: 'Séance test',
-			starts_at: opts.start,
-			ends_at: opts.end ?? new Date(opts.start.getTime() + 3 * 3600_000),
-			mode: opts.mode ?? 'in_person',
-			place: 'Azilal',
-			trainer_id: trainerA.id,
-			late_after_minutes: opts.late ?? 15,
-			check_in_secret: secret,
-			cancelled_at: opts.cancelled ? NOW : null,
-			cancel_reason: opts.cancelled ? 'pluie' : null
-		})
-		.returning('id')
-		.executeTakeFirstOrThrow();
-	return { id: row.id, code: (at = NOW) => currentCode(secret, row.id, at) };
+	const { id, secret } = await makeClassSession(h.db, {
+		moduleId: opts.module ?? moduleId,
+		cohortId,
+		trainerId: trainerA.id,
+		start: opts.start,
+		end: opts.end,
+		mode: opts.mode,
+		place: 'Azilal',
+		late: opts.late,
+		cancelledAt: opts.cancelled ? NOW : null,
+		cancelReason: opts.cancelled ? 'pluie' : null
+	});
+	return { id, code: (at = NOW) => currentCode(secret, id, at) };
 }
 
 const history = (sessionId: number, userId: number) =>
@@ -65,17 +58,11 @@ beforeAll(async () => {
 	learners = [];
 	for (let i = 0; i < 41; i++) learners.push(await makeUser(h.db, { invite: true }));
 	outsider = await makeUser(h.db, { invite: true });
-	const mod = (slug: string) =>
-		h.db.insertInto('module').values({ slug, title: JSON.stringify({ fr: slug }), status: 'published', attendance_threshold: 75 }).returning('id').executeTakeFirstOrThrow().then((r) => r.id);
-	moduleId = await mod('attendance-a');
-	otherModuleId = await mod('attendance-b');
-	cohortId = (await h.db.insertInto('cohort').values({ name: 'Cohorte présence' }).returning('id').executeTakeFirstOrThrow()).id;
+	moduleId = await makeModule(h.db, { slug: 'attendance-a', status: 'published', attendanceThreshold: 75 });
+	otherModuleId = await makeModule(h.db, { slug: 'attendance-b', status: 'published', attendanceThreshold: 75 });
 	// 40 members enrolled in both modules; the 41st is a member but not enrolled; the outsider is neither.
-	await h.db.insertInto('cohort_member').values(learners.map((l) => ({ cohort_id: cohortId, user_id: l.id }))).execute();
-	await h.db
-		.insertInto('enrolment')
-		.values(learners.slice(0, 40).flatMap((l) => [moduleId, otherModuleId].map((module_id) => ({ user_id: l.id, module_id, source: 'admin' as const }))))
-		.execute();
+	cohortId = await makeCohort(h.db, { name: 'Cohorte présence', members: learners.map((l) => l.id) });
+	await enrol(h.db, learners.slice(0, 40).map((l) => l.id), [moduleId, otherModuleId]);
 });
 afterAll(() => h.close());
 
@@ -237,18 +224,11 @@ describe('attendance rates', () => {
 		try {
 			const t = await makeUser(h2.db, { role: 'trainer' });
 			const [x, y, z] = [await makeUser(h2.db, { invite: true }), await makeUser(h2.db, { invite: true }), await makeUser(h2.db, { invite: true })];
-			const m = (await h2.db.insertInto('module').values({ slug: 'rates', title: JSON.stringify({ fr: 'r' }), attendance_threshold: 75 }).returning('id').executeTakeFirstOrThrow()).id;
-			const c = (await h2.db.insertInto('cohort').values({ name: 'R' }).returning('id').executeTakeFirstOrThrow()).id;
-			await h2.db.insertInto('cohort_member').values([x, y].map((u) => ({ cohort_id: c, user_id: u.id }))).execute();
-			await h2.db.insertInto('enrolment').values([x, y, z].map((u) => ({ user_id: u.id, module_id: m, source: 'admin' as const }))).execute();
+			const m = await makeModule(h2.db, { slug: 'rates', title: { fr: 'r' }, attendanceThreshold: 75 });
+			const c = await makeCohort(h2.db, { name: 'R', members: [x.id, y.id] });
+			await enrol(h2.db, [x.id, y.id, z.id], m);
 			const mk = async (startMin: number, cancelled = false) =>
-				(
-					await h2.db
-						.insertInto('class_session')
-						.values({ module_id: m, cohort_id: c, title: 's', starts_at: min(startMin), ends_at: min(startMin + 60), mode: 'remote', trainer_id: t.id, check_in_secret: newSecret(), cancelled_at: cancelled ? NOW : null })
-						.returning('id')
-						.executeTakeFirstOrThrow()
-				).id;
+				(await makeClassSession(h2.db, { moduleId: m, cohortId: c, trainerId: t.id, title: 's', start: min(startMin), end: min(startMin + 60), mode: 'remote', cancelledAt: cancelled ? NOW : null })).id;
 			const [s1, s2, s3, s4] = [await mk(-5000), await mk(-4000), await mk(-3000), await mk(-2000)];
 			const cancelled = await mk(-1000, true);
 			const future = await mk(1000);

@@ -17,7 +17,7 @@ import { registerCsv, registerZip } from '../../src/lib/server/certificates/regi
 import { verifyPayload } from '../../src/lib/server/certificates/signing';
 import { unzipSync } from 'fflate';
 import { freshDb } from './db';
-import { makeUser } from './factories';
+import { completeLessons, enrol, makeAttempt, makeClassSession, makeCohort, makeQuiz, makeUser } from './factories';
 
 let h: DbHandle;
 let admin: { id: number };
@@ -36,8 +36,8 @@ async function moduleWithLessons(slug: string, lessons = 4, programmeId: number 
 async function learner(moduleId: number, done: number[], name?: { ar: string; latin: string }) {
 	const u = await makeUser(h.db, { invite: true });
 	if (name) await h.db.updateTable('app_user').set({ name_ar: name.ar, name_latin: name.latin }).where('id', '=', u.id).execute();
-	await h.db.insertInto('enrolment').values({ user_id: u.id, module_id: moduleId, source: 'admin' }).onConflict((oc) => oc.doNothing()).execute();
-	for (const l of done) await h.db.insertInto('lesson_progress').values({ user_id: u.id, lesson_id: l, completed_at: new Date() }).execute();
+	await enrol(h.db, u.id, moduleId);
+	await completeLessons(h.db, u.id, done);
 	return u;
 }
 
@@ -75,20 +75,18 @@ describe('graded quiz and attendance', () => {
 		// No graded quiz, no session yet: lessons decide.
 		expect((await candidates(h.db, { moduleId: m.id })).candidates.every((c) => c.eligibility.eligible)).toBe(true);
 
-		const quiz = await h.db.insertInto('quiz').values({ module_id: m.id, kind: 'graded', title: JSON.stringify({ fr: 'Évaluation' }), status: 'published', pass_mark: 60 }).returning('id').executeTakeFirstOrThrow();
-		const attempt = (userId: number, no: number, pct: number) =>
-			h.db.insertInto('quiz_attempt').values({ quiz_id: quiz.id, user_id: userId, attempt_no: no, status: 'submitted', questions: '[]', submitted_at: new Date(), score_pct: pct, pass_mark: 60, passed: pct >= 60 }).execute();
+		const quizId = await makeQuiz(h.db, m.id, { kind: 'graded', title: { fr: 'Évaluation' }, passMark: 60 });
+		const attempt = (userId: number, no: number, pct: number) => makeAttempt(h.db, quizId, userId, { no, scorePct: pct, passMark: 60 });
 		await attempt(passes.id, 1, 40);
 		await attempt(passes.id, 2, 80);
 		await attempt(fails.id, 1, 45);
 
-		const cohort = await h.db.insertInto('cohort').values({ name: 'Promo présence' }).returning('id').executeTakeFirstOrThrow();
-		await h.db.insertInto('cohort_member').values(ids().map((user_id) => ({ cohort_id: cohort.id, user_id }))).execute();
+		const cohortId = await makeCohort(h.db, { name: 'Promo présence', members: ids() });
 		const sessions: number[] = [];
 		for (let i = 0; i < 5; i++) {
 			const starts = new Date(Date.now() - (i + 1) * 86_400_000);
 			sessions.push(
-				(await h.db.insertInto('class_session').values({ module_id: m.id, cohort_id: cohort.id, title: `Séance ${i + 1}`, starts_at: starts, ends_at: new Date(starts.getTime() + 3_600_000), mode: 'in_person', check_in_secret: `s${i}` }).returning('id').executeTakeFirstOrThrow()).id
+				(await makeClassSession(h.db, { moduleId: m.id, cohortId, title: `Séance ${i + 1}`, start: starts, end: new Date(starts.getTime() + 3_600_000), mode: 'in_person', secret: `s${i}` })).id
 			);
 		}
 		const mark = (userId: number, present: number) =>
@@ -246,7 +244,7 @@ describe('her own page', () => {
 		const a = await moduleWithLessons('outlook-a', 2);
 		const b = await moduleWithLessons('outlook-b', 2);
 		const u = await learner(a.id, a.lessons);
-		await h.db.insertInto('enrolment').values({ user_id: u.id, module_id: b.id, source: 'admin' }).execute();
+		await enrol(h.db, u.id, b.id);
 		expect(await learnerOutlook(h.db, u.id)).toEqual([
 			{ slug: 'outlook-a', title: expect.anything(), eligibility: { eligible: true, reasons: [] } },
 			{ slug: 'outlook-b', title: expect.anything(), eligibility: { eligible: false, reasons: [{ key: 'cert_reason_lessons', params: { done: 0, total: 2 } }] } }
@@ -275,11 +273,11 @@ describe('programme certificates', () => {
 		const a = await moduleWithLessons('prog-a', 1, p.id);
 		const b = await moduleWithLessons('prog-b', 1, p.id);
 		const u = await learner(a.id, a.lessons);
-		await h.db.insertInto('enrolment').values({ user_id: u.id, module_id: b.id, source: 'admin' }).execute();
+		await enrol(h.db, u.id, b.id);
 		await issueCertificates(h.db, admin, { moduleId: a.id }, { origin: ORIGIN });
 		const before = await candidates(h.db, { programmeId: p.id }, [u.id]);
 		expect(before.candidates[0].eligibility.reasons).toEqual([{ key: 'cert_reason_module_missing', params: { module: 'Leadership' } }]);
-		await h.db.insertInto('lesson_progress').values({ user_id: u.id, lesson_id: b.lessons[0], completed_at: new Date() }).execute();
+		await completeLessons(h.db, u.id, [b.lessons[0]]);
 		await issueCertificates(h.db, admin, { moduleId: b.id }, { origin: ORIGIN });
 		const r = await issueCertificates(h.db, admin, { programmeId: p.id }, { origin: ORIGIN });
 		expect(r.issued).toHaveLength(1);
@@ -297,8 +295,7 @@ describe('register', () => {
 		const one = valid.items.find((c) => c.module_id !== null)!;
 		expect((await register(h.db, { q: one.serial.toLowerCase(), page: 1, pageSize: 10 })).items.map((c) => c.serial)).toEqual([one.serial]);
 		expect((await register(h.db, { q: one.holder_name_latin, page: 1, pageSize: 10 })).items.map((c) => c.serial)).toContain(one.serial);
-		const cohort = await h.db.insertInto('cohort').values({ name: 'Promo certificats' }).returning('id').executeTakeFirstOrThrow();
-		await h.db.insertInto('cohort_member').values({ cohort_id: cohort.id, user_id: one.user_id }).execute();
+		const cohort = { id: await makeCohort(h.db, { name: 'Promo certificats', members: [one.user_id] }) };
 		const commune = await h.db.selectFrom('commune').select('id').executeTakeFirstOrThrow();
 		await h.db.updateTable('app_user').set({ commune_id: commune.id }).where('id', '=', one.user_id).execute();
 		for (const f of [{ cohortId: cohort.id }, { communeId: commune.id }]) {

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/lib/server/db/index';
 import { createLesson, createModule, deleteLesson, moveLesson, publishModule, unpublishModule, updateLesson, updateModule, activeLessons } from '../../src/lib/server/content/content.service';
-import { learnerModules, markDone, recordView, viewModule } from '../../src/lib/server/content/learning';
+import { learnerModules, markDone, recordView, viewModule } from '../../src/lib/server/content/learning.service';
 import { Forbidden, Invalid } from '../../src/lib/server/errors';
 import { freshDb } from './db';
-import { makeUser } from './factories';
+import { makeUser, enrol as enrolIn } from './factories';
 
 let h: DbHandle;
 let trainer: { id: number; role: 'trainer' };
@@ -30,13 +30,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-async function enrol(userId: number, moduleId: number, status: 'active' | 'withdrawn' = 'active') {
-	await h.db
-		.insertInto('enrolment')
-		.values({ user_id: userId, module_id: moduleId, source: 'admin', status })
-		.onConflict((oc) => oc.columns(['user_id', 'module_id']).doUpdateSet({ status }))
-		.execute();
-}
+const enrol = (userId: number, moduleId: number, status: 'active' | 'withdrawn' = 'active') => enrolIn(h.db, userId, moduleId, status);
 
 describe('authoring', () => {
 	it('validates modules: slug shape and uniqueness, a title in some language, numbers in range', async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/lib/server/db/index';
 import { seedDemo } from '../../src/lib/server/demo/seed';
-import { bestGradedResults, gainReport } from '../../src/lib/server/quizzes/results';
+import { bestGradedResults, gainReport } from '../../src/lib/server/quizzes/results.service';
 import { moduleQuizzes, quizItems } from '../../src/lib/server/quizzes/quiz.service';
 import { grade } from '../../src/lib/server/quizzes/grading';
 import { DEMO_BANKS } from '../../src/lib/server/demo/quiz-questions';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/lib/server/db/index';
 import { seedDemo } from '../../src/lib/server/demo/seed';
 import { DEMO_ADMIN, DEMO_TRAINERS, demoLearner } from '../../src/lib/server/demo/people';
-import { attendanceRates } from '../../src/lib/server/attendance/rates';
+import { attendanceRates } from '../../src/lib/server/attendance/rates.repository';
 import { belowThreshold } from '../../src/lib/server/attendance/rules';
 import { adminHome, learnerHome, trainerHome } from '../../src/lib/server/homes/homes.service';
 import { HOME_LIST } from '../../src/lib/server/homes/homes.repository';

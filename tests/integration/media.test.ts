@@ -20,7 +20,7 @@ import { fileResponse } from '../../src/lib/server/media/serve';
 import { localStorage, type FileStorage } from '../../src/lib/server/media/storage';
 import { databaseStorage } from '../../src/lib/server/media/db-storage';
 import { freshDb } from './db';
-import { makeUser } from './factories';
+import { makeUser, enrol as enrolIn, makeLesson, makeModule } from './factories';
 
 let h: DbHandle;
 let dir: string;
@@ -52,23 +52,12 @@ const pdf = new Uint8Array(Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\
 const filesOnDisk = () => readdirSync(join(dir, 'files'), { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).length;
 
 let seq = 0;
-async function makeModule(status: 'draft' | 'published' | 'unpublished', coverFileId: number | null = null) {
+async function moduleWithLesson(status: 'draft' | 'published' | 'unpublished', coverFileId: number | null = null) {
 	seq += 1;
-	const mod = await h.db
-		.insertInto('module')
-		.values({ slug: `media-test-${seq}`, title: JSON.stringify({ ar: `وحدة ${seq}`, fr: `Module ${seq}` }), status, cover_file_id: coverFileId })
-		.returning('id')
-		.executeTakeFirstOrThrow();
-	const lesson = await h.db
-		.insertInto('lesson')
-		.values({ module_id: mod.id, position: 1, title: JSON.stringify({ fr: 'Leçon' }) })
-		.returning('id')
-		.executeTakeFirstOrThrow();
-	return { moduleId: mod.id, lessonId: lesson.id };
+	const moduleId = await makeModule(h.db, { slug: `media-test-${seq}`, title: { ar: `وحدة ${seq}`, fr: `Module ${seq}` }, status, coverFileId });
+	return { moduleId, lessonId: await makeLesson(h.db, moduleId) };
 }
-async function enrol(userId: number, moduleId: number, status: 'active' | 'withdrawn' = 'active') {
-	await h.db.insertInto('enrolment').values({ user_id: userId, module_id: moduleId, source: 'admin', status }).execute();
-}
+const enrol = (userId: number, moduleId: number, status: 'active' | 'withdrawn' = 'active') => enrolIn(h.db, userId, moduleId, status);
 async function learner() {
 	return { id: (await makeUser(h.db)).id, role: 'learner' as const };
 }
@@ -145,7 +134,7 @@ describe.each<Backend>(['local', 'database'])('with %s file storage', (backend) 
 
 	describe('lesson media', () => {
 		it('attaches by role, checks the kind, lists in order, detaches; the module then has unpublished changes', async () => {
-			const { moduleId, lessonId } = await makeModule('published');
+			const { moduleId, lessonId } = await moduleWithLesson('published');
 			await h.db.updateTable('module').set({ has_unpublished_changes: false }).where('id', '=', moduleId).execute();
 			const img = await storeUpload(h.db, trainer, { bytes: await jpeg(640, 480), name: 'carte.jpg' }, storage);
 			const audio = await storeUpload(h.db, trainer, { bytes: mp3, name: 'lecture.mp3' }, storage);
@@ -184,7 +173,7 @@ describe.each<Backend>(['local', 'database'])('with %s file storage', (backend) 
 		it('staff always; a learner only through an active enrolment in a published module', async () => {
 			const file = async () => (await storeUpload(h.db, trainer, { bytes: pdf, name: 'f.pdf' }, storage)).id;
 			const inLesson = async (status: 'draft' | 'published' | 'unpublished') => {
-				const m = await makeModule(status);
+				const m = await moduleWithLesson(status);
 				const id = await file();
 				await attachToLesson(h.db, trainer, { lessonId: m.lessonId, fileId: id, role: 'handout' });
 				if (status === 'published') await publishModule(h.db, trainer, m.moduleId);
@@ -228,14 +217,14 @@ describe.each<Backend>(['local', 'database'])('with %s file storage', (backend) 
 			// …and a lesson deleted since publishing keeps its files until then too.
 			await deleteLesson(h.db, trainer, published.moduleId, published.lessonId);
 			expect(await canReadFile(h.db, enrolled, published.fileId)).toBe(true);
-			await h.db.insertInto('lesson').values({ module_id: published.moduleId, position: 2, title: JSON.stringify({ fr: 'Autre' }) }).execute();
+			await makeLesson(h.db, published.moduleId, { position: 2, title: { fr: 'Autre' } });
 			await publishModule(h.db, trainer, published.moduleId);
 			expect(await canReadFile(h.db, enrolled, published.fileId)).toBe(false);
 		});
 
 		it("a module's cover: for learners actively enrolled in it once published", async () => {
 			const cover = (await storeUpload(h.db, trainer, { bytes: await jpeg(800, 450), name: 'cover.jpg' }, storage)).id;
-			const { moduleId } = await makeModule('draft', cover);
+			const { moduleId } = await moduleWithLesson('draft', cover);
 			const enrolled = await learner();
 			await enrol(enrolled.id, moduleId);
 			const other = await learner();

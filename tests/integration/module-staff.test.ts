@@ -3,7 +3,7 @@ import { isHttpError, isRedirect } from '@sveltejs/kit';
 import type { DbHandle } from '../../src/lib/server/db/index';
 import type { SessionUser } from '../../src/lib/server/auth/session';
 import { requireModuleStaff, requireSessionStaff, staffScope } from '../../src/lib/server/auth/guards';
-import { requireReader } from '../../src/lib/server/content/guard';
+import { requireReader } from '../../src/lib/server/web/reader-guard';
 import { createModule } from '../../src/lib/server/content/content.service';
 import { staffModules } from '../../src/lib/server/content/staff';
 import { listSessions } from '../../src/lib/server/attendance/sessions.service';

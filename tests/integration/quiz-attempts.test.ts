@@ -4,7 +4,7 @@ import type { QuestionContent } from '../../src/lib/server/quizzes/model';
 import { addQuestionsToQuiz, addRandomToQuiz, createQuiz, mustFindQuiz, setQuizStatus, type QuizInput } from '../../src/lib/server/quizzes/quiz.service';
 import { GRACE_MS, findAttempt, saveAnswers, startAttempt, submitAttempt, submitExpired } from '../../src/lib/server/quizzes/attempt.service';
 import { insertQuestions, listCategories } from '../../src/lib/server/quizzes/bank.repository';
-import { bestGradedResults, gainByCohort, gainReport, quizAttempts, quizQuestionStats, quizResultsCsv } from '../../src/lib/server/quizzes/results';
+import { bestGradedResults, gainByCohort, gainReport, quizAttempts, quizQuestionStats, quizResultsCsv } from '../../src/lib/server/quizzes/results.service';
 import { Conflict } from '../../src/lib/server/errors';
 import { freshDb } from './db';
 import { makeUser } from './factories';

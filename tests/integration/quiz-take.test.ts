@@ -4,10 +4,10 @@ import type { QuestionContent } from '../../src/lib/server/quizzes/model';
 import { addQuestionsToQuiz, createQuiz, mustFindQuiz, setQuizStatus, type QuizInput } from '../../src/lib/server/quizzes/quiz.service';
 import { saveAnswers, startAttempt, submitAttempt } from '../../src/lib/server/quizzes/attempt.service';
 import { insertQuestions } from '../../src/lib/server/quizzes/bank.repository';
-import { attemptView, learnerQuizzes, resultView } from '../../src/lib/server/quizzes/take';
+import { attemptView, learnerQuizzes, resultView } from '../../src/lib/server/quizzes/take.service';
 import { Forbidden } from '../../src/lib/server/errors';
 import { freshDb } from './db';
-import { makeUser } from './factories';
+import { makeUser, enrol, makeModule } from './factories';
 
 let h: DbHandle;
 let trainer: { id: number };
@@ -34,7 +34,7 @@ const settings = (over: Partial<QuizInput> = {}): QuizInput => ({
 
 async function enrolledLearner() {
 	const id = (await makeUser(h.db, { invite: true })).id;
-	await h.db.insertInto('enrolment').values({ user_id: id, module_id: moduleId, source: 'admin' }).execute();
+	await enrol(h.db, id, moduleId);
 	return { id, role: 'learner' as const };
 }
 
@@ -48,8 +48,7 @@ async function quiz(over: Partial<QuizInput> = {}) {
 beforeAll(async () => {
 	h = await freshDb();
 	trainer = { id: (await makeUser(h.db, { role: 'trainer', invite: true })).id };
-	const m = await h.db.insertInto('module').values({ slug, title: JSON.stringify({ fr: 'M' }), status: 'published' }).returning('id').executeTakeFirstOrThrow();
-	moduleId = m.id;
+	moduleId = await makeModule(h.db, { slug, title: { fr: 'M' }, status: 'published' });
 	qids = await insertQuestions(h.db, moduleId, [{ category: null, content: single }, { category: null, content: tf }, { category: null, content: single }], trainer.id);
 }, 60_000);
 afterAll(() => h.close());

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/lib/server/db/index';
-import { createSessions, findSession, MAX_REPEAT, sessionFormValues, updateSession } from '../../src/lib/server/attendance/sessions.service';
-import { sessionCard } from '../../src/lib/server/attendance/view';
+import { createSessions, findSession, MAX_REPEAT, updateSession } from '../../src/lib/server/attendance/sessions.service';
+import { sessionFormValues } from '../../src/lib/server/web/session-form';
+import { sessionCard } from '../../src/lib/server/web/session-view';
 import { freshDb } from './db';
 import { makeUser } from './factories';
 

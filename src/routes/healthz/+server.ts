@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { sql } from 'kysely';
+import { ping } from '$lib/server/db/index';
 import { db } from '$lib/server/db/runtime';
 import { unavailableReason } from '$lib/server/web/unavailable';
 import type { RequestHandler } from './$types';
@@ -7,7 +7,7 @@ import type { RequestHandler } from './$types';
 /** 200 while the database answers; 503 with the reason while it cannot be reached (no restart needed after). */
 export const GET: RequestHandler = async () => {
 	try {
-		await sql`select 1`.execute(db());
+		await ping(db());
 		return json({ status: 'ok', db: 'ok' }, { headers: { 'cache-control': 'no-store' } });
 	} catch (e) {
 		return json(

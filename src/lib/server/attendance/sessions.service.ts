@@ -6,14 +6,14 @@ import { Invalid, NotFound } from '../errors';
 import { recordAudit } from '../audit/audit.repository';
 import { validate, text } from '../validation';
 import { newSecret } from './code';
-import { fromLocal, toLocalParts } from '../time';
+import { fromLocal } from '../time';
 import type { ClassSessionRow, SessionMode } from './tables';
 import { sessionChanged } from '../notifications/triggers';
 import { notifyConfig } from '../notifications/config';
+import type { Actor as ActorOf } from '../actor';
+import type { Locale } from '../../i18n/index';
 
-export interface Actor {
-	id: number;
-}
+export type Actor = ActorOf<number>;
 
 export const MODES: SessionMode[] = ['in_person', 'remote', 'hybrid'];
 
@@ -59,7 +59,7 @@ export function addDays(date: string, days: number): string {
 }
 
 /** The language a text from before titles had languages is most likely in, from its script. */
-export function guessLocale(text: string): 'ar' | 'fr' | 'zgh' {
+export function guessLocale(text: string): Locale {
 	if (/[\u0600-\u06FF]/.test(text)) return 'ar';
 	if (/[\u2D30-\u2D7F]/.test(text)) return 'zgh';
 	return 'fr';
@@ -363,25 +363,6 @@ export async function presentCount(db: Db, sessionId: number): Promise<number> {
 		.where('status', 'in', ['present', 'late'])
 		.executeTakeFirstOrThrow();
 	return n;
-}
-
-/** Form values of an existing session, in Morocco local time. */
-export function sessionFormValues(s: SessionView): Record<string, string> {
-	const start = toLocalParts(s.startsAt);
-	const end = toLocalParts(s.endsAt);
-	const titles: Localized = Object.keys(s.titles ?? {}).length ? s.titles : { [guessLocale(s.title)]: s.title };
-	const places: Localized = Object.keys(s.places ?? {}).length || !s.place ? s.places : { [guessLocale(s.place)]: s.place };
-	return {
-		moduleId: String(s.moduleId),
-		cohortId: String(s.cohortId),
-		...Object.fromEntries(LANGS.flatMap((l) => [[`title_${l}`, titles[l] ?? ''], [`place_${l}`, places[l] ?? '']])),
-		date: start.date,
-		startTime: start.time,
-		endTime: end.time,
-		mode: s.mode,
-		meetingUrl: s.meetingUrl ?? '',
-		lateAfterMinutes: String(s.lateAfterMinutes)
-	};
 }
 
 export async function setSheetFile(db: Db, actor: Actor, sessionId: number, fileId: number): Promise<void> {

@@ -132,6 +132,17 @@ export function findForUpdate(db: Db, serial: string) {
 	return db.selectFrom('certificate').selectAll().where('serial', '=', serial).forUpdate().executeTakeFirst();
 }
 
+/** One certificate for the admin's page: holder's login and the serial that replaced it. */
+export function certificateDetail(db: Db, serial: string) {
+	return db
+		.selectFrom('certificate as c')
+		.innerJoin('app_user as u', 'u.id', 'c.user_id')
+		.leftJoin('certificate as n', 'n.id', 'c.replaced_by')
+		.select(['c.serial', 'c.user_id', 'c.holder_name_ar', 'c.holder_name_latin', 'c.title', 'c.hours', 'c.issued_at', 'c.revoked_at', 'c.revoke_reason', 'c.replaced_at', 'c.override_reason', 'c.pdf_size', 'c.pdf_sha256', 'u.login', 'n.serial as replaced_by'])
+		.where('c.serial', '=', serial)
+		.executeTakeFirst();
+}
+
 export function pdfOf(db: Db, serial: string) {
 	return db
 		.selectFrom('certificate as c')
@@ -233,5 +244,60 @@ export function programmeModules(db: Db, programmeId: number) {
 		.where('programme_id', '=', programmeId)
 		.orderBy('position')
 		.orderBy('id')
+		.execute();
+}
+
+// What certificates.service reads and writes besides the certificate rows above.
+
+export function moduleForCertificate(db: Db, moduleId: number) {
+	return db.selectFrom('module').select(['id', 'slug', 'title', 'hours', 'status', 'published_at']).where('id', '=', moduleId).executeTakeFirst();
+}
+
+export function findProgramme(db: Db, programmeId: number) {
+	return db.selectFrom('programme').select(['id', 'slug', 'title']).where('id', '=', programmeId).executeTakeFirst();
+}
+
+export function holderNames(db: Db, userId: number) {
+	return db.selectFrom('app_user').select(['id', 'name_ar', 'name_latin']).where('id', '=', userId).executeTakeFirstOrThrow();
+}
+
+export async function markRevoked(db: Db, id: number, r: { at: Date; by: number | null; reason: string }): Promise<void> {
+	await db.updateTable('certificate').set({ revoked_at: r.at, revoked_by: r.by, revoke_reason: r.reason }).where('id', '=', id).execute();
+}
+
+export async function markReplaced(db: Db, id: number, at: Date): Promise<void> {
+	await db.updateTable('certificate').set({ replaced_at: at }).where('id', '=', id).execute();
+}
+
+export async function linkReplacement(db: Db, id: number, replacedBy: number): Promise<void> {
+	await db.updateTable('certificate').set({ replaced_by: replacedBy }).where('id', '=', id).execute();
+}
+
+export function publicKeyOf(db: Db, keyId: string) {
+	return db.selectFrom('certificate_key').select('public_key_pem').where('id', '=', keyId).executeTakeFirst();
+}
+
+export async function setRequiredForProgramme(db: Db, moduleId: number, counts: boolean): Promise<void> {
+	await db.updateTable('module').set({ cert_required_for_programme: counts }).where('id', '=', moduleId).execute();
+}
+
+/** Her active enrolments in published modules that have no live certificate of hers, in programme order. */
+export function enrolledWithoutLiveCertificate(db: Db, userId: number) {
+	return db
+		.selectFrom('enrolment as e')
+		.innerJoin('module as m', 'm.id', 'e.module_id')
+		.select(['m.id', 'm.slug', 'm.title'])
+		.where('e.user_id', '=', userId)
+		.where('e.status', '=', 'active')
+		.where('m.status', '=', 'published')
+		.where((eb) =>
+			eb.not(
+				eb.exists(
+					eb.selectFrom('certificate as c').select('c.id').whereRef('c.module_id', '=', 'm.id').where('c.user_id', '=', userId).where('c.revoked_at', 'is', null).where('c.replaced_at', 'is', null)
+				)
+			)
+		)
+		.orderBy('m.position')
+		.orderBy('m.id')
 		.execute();
 }

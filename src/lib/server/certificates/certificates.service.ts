@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/index';
 import type { Localized } from '../db/schema';
+import type { Locale } from '../../i18n/index';
+import { pick } from '../../localized';
+import type { Actor } from '../actor';
 import { recordAudit } from '../audit/audit.repository';
 import { Conflict, Invalid, NotFound } from '../errors';
 import { publishedSnapshot } from '../content/snapshot-cache';
-import { loadModuleFacts } from './facts';
+import { loadModuleFacts } from './facts.repository';
 import { moduleEligibility, programmeEligibility, type Eligibility } from './eligibility';
 import { newSerial, parseSerial, SERIAL_EXAMPLE } from './serial';
 import { canonicalJson, signPayload, verifyPayload } from './signing';
@@ -14,6 +17,15 @@ import { cleanName } from '../users/names';
 import { currentDesign, drawDesign, type DrawDesign } from './design.service';
 import type { FileStorage } from '../media/storage';
 import {
+	enrolledWithoutLiveCertificate,
+	findProgramme,
+	holderNames,
+	linkReplacement,
+	markReplaced,
+	markRevoked,
+	moduleForCertificate,
+	publicKeyOf,
+	setRequiredForProgramme,
 	enrolledLearners,
 	findBySerial,
 	findForUpdate,
@@ -32,9 +44,7 @@ import {
 } from './certificates.repository';
 
 export type { Target };
-export interface Actor {
-	id: number | null;
-}
+export type { Actor };
 
 /** Reads "module:12" / "programme:3". */
 export function parseTarget(raw: string | null | undefined): Target | null {
@@ -54,13 +64,13 @@ interface TargetInfo {
 
 async function targetInfo(db: Db, target: Target): Promise<TargetInfo> {
 	if (isModule(target)) {
-		const m = await db.selectFrom('module').select(['id', 'slug', 'title', 'hours', 'status', 'published_at']).where('id', '=', target.moduleId).executeTakeFirst();
+		const m = await moduleForCertificate(db, target.moduleId);
 		if (!m) throw new NotFound();
 		if (m.status !== 'published') throw new Invalid('cert_module_not_published');
 		const snap = await publishedSnapshot(db, m.id, m.published_at);
 		return { target, slug: m.slug, title: snap?.title ?? m.title, hours: Number(snap?.hours ?? m.hours) };
 	}
-	const p = await db.selectFrom('programme').select(['id', 'slug', 'title']).where('id', '=', target.programmeId).executeTakeFirst();
+	const p = await findProgramme(db, target.programmeId);
 	if (!p) throw new NotFound();
 	const modules = await requiredModules(db, p.id);
 	return { target, slug: p.slug, title: p.title, hours: modules.reduce((s, m) => s + Number(m.hours), 0) };
@@ -79,7 +89,7 @@ export interface Candidate {
 }
 
 /** Every learner enrolled in the target, eligible or not and why, with her live certificate. */
-export async function candidates(db: Db, target: Target, userIds?: number[], locale: 'ar' | 'fr' | 'zgh' = 'fr'): Promise<{ info: TargetInfo; candidates: Candidate[] }> {
+export async function candidates(db: Db, target: Target, userIds?: number[], locale: Locale = 'fr'): Promise<{ info: TargetInfo; candidates: Candidate[] }> {
 	const info = await targetInfo(db, target);
 	const learners = await enrolledLearners(db, target, userIds);
 	const ids = learners.map((l) => l.id);
@@ -92,7 +102,7 @@ export async function candidates(db: Db, target: Target, userIds?: number[], loc
 		const modules = await requiredModules(db, target.programmeId);
 		const held = await liveHoldersOfModules(db, modules.map((m) => m.id), ids);
 		const has = new Set(held.map((h) => `${h.user_id}:${h.module_id}`));
-		decide = (id) => programmeEligibility(modules.map((m) => ({ title: m.title[locale] || m.title.ar || m.title.fr || m.slug, earned: has.has(`${id}:${m.id}`) })));
+		decide = (id) => programmeEligibility(modules.map((m) => ({ title: pick(m.title, locale).text || m.slug, earned: has.has(`${id}:${m.id}`) })));
 	}
 	return {
 		info,
@@ -275,7 +285,7 @@ export async function revokeCertificate(db: Db, actor: Actor, rawSerial: string,
 		const c = await findForUpdate(trx, serial);
 		if (!c) throw new NotFound('cert_unknown');
 		if (c.revoked_at) throw new Conflict('cert_already_revoked');
-		await trx.updateTable('certificate').set({ revoked_at: now, revoked_by: actor.id, revoke_reason: reason.trim() }).where('id', '=', c.id).execute();
+		await markRevoked(trx, c.id, { at: now, by: actor.id, reason: reason.trim() });
 		await recordAudit(trx, { actorId: actor.id, action: 'certificate.revoke', subjectType: 'user', subjectId: c.user_id, after: { serial, reason: reason.trim() } });
 		return { serial, userId: c.user_id };
 	});
@@ -291,11 +301,11 @@ export async function reissueCertificate(db: Db, actor: Actor, rawSerial: string
 		if (old.revoked_at || old.replaced_at) throw new Conflict('cert_not_live');
 		const target: Target = old.module_id != null ? { moduleId: old.module_id } : { programmeId: old.programme_id! };
 		const info = await targetInfo(trx, target);
-		const u = await trx.selectFrom('app_user').select(['id', 'name_ar', 'name_latin']).where('id', '=', old.user_id).executeTakeFirstOrThrow();
-		await trx.updateTable('certificate').set({ replaced_at: now }).where('id', '=', old.id).execute();
+		const u = await holderNames(trx, old.user_id);
+		await markReplaced(trx, old.id, now);
 		const made = await store(trx, await prepare(await signingKey(db), actor, info, { userId: u.id, nameAr: u.name_ar, nameLatin: u.name_latin }, origin, old.override_reason, now, look));
 		if (!made) throw new Conflict('cert_not_live');
-		await trx.updateTable('certificate').set({ replaced_by: made.id }).where('id', '=', old.id).execute();
+		await linkReplacement(trx, old.id, made.id);
 		await recordAudit(trx, { actorId: actor.id, action: 'certificate.reissue', subjectType: 'user', subjectId: u.id, before: { serial }, after: { serial: made.serial } });
 		return { serial: made.serial, replaced: serial, userId: u.id };
 	});
@@ -325,7 +335,7 @@ const publicPems = new Map<string, string>();
 async function publicKeyPem(db: Db, id: string): Promise<string | undefined> {
 	const hit = publicPems.get(id);
 	if (hit) return hit;
-	const k = await db.selectFrom('certificate_key').select('public_key_pem').where('id', '=', id).executeTakeFirst();
+	const k = await publicKeyOf(db, id);
 	if (k) publicPems.set(id, k.public_key_pem);
 	return k?.public_key_pem;
 }
@@ -350,13 +360,13 @@ export async function updateModuleRules(db: Db, actor: Actor, moduleId: number, 
 /** Chooses which modules of the programme count for its certificate (audited, one entry per module changed). */
 export async function updateProgrammeRules(db: Db, actor: Actor, programmeId: number, countedModuleIds: number[]) {
 	await db.transaction().execute(async (trx) => {
-		const programme = await trx.selectFrom('programme').select('id').where('id', '=', programmeId).executeTakeFirst();
+		const programme = await findProgramme(trx, programmeId);
 		if (!programme) throw new NotFound();
 		const counted = new Set(countedModuleIds);
 		for (const mod of await programmeModules(trx, programmeId)) {
 			const counts = counted.has(mod.id);
 			if (counts === mod.cert_required_for_programme) continue;
-			await trx.updateTable('module').set({ cert_required_for_programme: counts }).where('id', '=', mod.id).execute();
+			await setRequiredForProgramme(trx, mod.id, counts);
 			await recordAudit(trx, {
 				actorId: actor.id,
 				action: 'certificate.rules',
@@ -388,23 +398,7 @@ export async function storedPdf(db: Db, serial: string) {
 
 /** For her own page: each published module she is enrolled in without a live certificate, and what it still needs. */
 export async function learnerOutlook(db: Db, userId: number) {
-	const modules = await db
-		.selectFrom('enrolment as e')
-		.innerJoin('module as m', 'm.id', 'e.module_id')
-		.select(['m.id', 'm.slug', 'm.title'])
-		.where('e.user_id', '=', userId)
-		.where('e.status', '=', 'active')
-		.where('m.status', '=', 'published')
-		.where((eb) =>
-			eb.not(
-				eb.exists(
-					eb.selectFrom('certificate as c').select('c.id').whereRef('c.module_id', '=', 'm.id').where('c.user_id', '=', userId).where('c.revoked_at', 'is', null).where('c.replaced_at', 'is', null)
-				)
-			)
-		)
-		.orderBy('m.position')
-		.orderBy('m.id')
-		.execute();
+	const modules = await enrolledWithoutLiveCertificate(db, userId);
 	const out: { slug: string; title: Localized; eligibility: Eligibility }[] = [];
 	for (const m of modules) {
 		const { rules, facts } = await loadModuleFacts(db, m.id, [userId]);

@@ -10,7 +10,7 @@ import { fileStorage, type FileStorage } from '../media/storage';
 import { ORGANISATION, signatories as envSignatories } from './config';
 import type { DesignSignatory } from './tables';
 
-type Localized = Partial<Record<'ar' | 'fr' | 'zgh', string>>;
+import type { Localized } from '../../localized';
 
 export const MAX_SIGNATORIES = 3;
 export const MAX_PARTNERS = 6;

@@ -6,11 +6,13 @@ import zgh from '../../i18n/messages/certificates/zgh.json';
 import { ORGANISATION, signatories } from './config';
 import type { CertificatePayload } from './certificates.service';
 import { cleanName } from '../users/names';
+import type { Locale } from '../../i18n/index';
+import { pick } from '../../localized';
 
 // Only plain messages are read here; plural ones (arrays of variants) are never asked for.
-const catalogues = { ar, fr, zgh } as unknown as Record<'ar' | 'fr' | 'zgh', Record<string, string>>;
+const catalogues = { ar, fr, zgh } as unknown as Record<Locale, Record<string, string>>;
 
-function tx(locale: 'ar' | 'fr' | 'zgh', key: string, params: Record<string, string> = {}): string {
+function tx(locale: Locale, key: string, params: Record<string, string> = {}): string {
 	// The catalogue wraps numbers in isolates for browsers; the PDF's bidi layout needs none (and fonts have no glyph for them).
 	return cleanText((catalogues[locale][key] ?? key).replace(/\{(\w+)\}/g, (_, k) => params[k] ?? ''));
 }
@@ -91,7 +93,7 @@ export async function renderCertificatePdf(input: { payload: CertificatePayload;
 	const issued = new Date(p.issuedAt);
 	const hours = { ar: formatNumber(p.hours, 'ar'), fr: formatNumber(p.hours, 'fr'), zgh: formatNumber(p.hours, 'zgh') };
 	const kind = p.for.kind;
-	const title = (l: 'ar' | 'fr' | 'zgh') => cleanText(p.for.title[l] || p.for.title.fr || p.for.title.ar || p.for.slug);
+	const title = (l: Locale) => cleanText(pick(p.for.title, l).text || p.for.slug);
 	const box = { x: 70, width: W - 140 };
 
 	frame(doc);

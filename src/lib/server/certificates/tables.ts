@@ -1,7 +1,7 @@
 /** Kysely table interfaces of the certificates domain. */
 import type { ColumnType, Generated, Selectable } from 'kysely';
 
-type Localized = Partial<Record<'ar' | 'fr' | 'zgh', string>>;
+import type { Localized } from '../../localized';
 type Numeric = ColumnType<number, number | string, number | string>;
 
 export interface CertificateKeyTable {

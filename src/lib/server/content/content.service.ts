@@ -8,6 +8,8 @@ import { validate } from '../validation';
 import type { PublishedModule } from './snapshot';
 import { listLessonMedia } from '../media/media.service';
 import { insertStaff } from '../staffing/staff.repository';
+import type { Actor as ActorOf } from '../actor';
+import { videoUrlOrNull } from '../media/checks';
 
 const LOCALES = ['ar', 'fr', 'zgh'] as const;
 const clean = (s: string | undefined) => (s ?? '').normalize('NFC').trim();
@@ -51,14 +53,12 @@ const LessonInput = v.object({
 		v.string(),
 		v.trim(),
 		v.maxLength(500, 'error_too_long'),
-		v.check((u) => u === '' || /^https:\/\/[^\s]+$/i.test(u), 'content_video_invalid')
+		v.check((u) => u === '' || videoUrlOrNull(u) !== null, 'content_video_invalid')
 	)
 });
 export type LessonInput = v.InferInput<typeof LessonInput>;
 
-interface Actor {
-	id: number;
-}
+type Actor = ActorOf<number>;
 
 /** The columns a module form sets, for creating and for editing alike. */
 function moduleColumns(data: v.InferOutput<typeof ModuleInput>) {

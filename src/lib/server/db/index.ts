@@ -1,10 +1,15 @@
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import type { Database } from './schema';
 import { prepareStatements } from './prepared';
 import { DatabaseUnavailable, guardClient, guardedPool } from './unavailable';
 
 export type Db = Kysely<Database>;
+
+/** One round trip: throws while the database cannot be reached. */
+export async function ping(db: Db): Promise<void> {
+	await sql`select 1`.execute(db);
+}
 
 export interface DbHandle {
 	db: Db;

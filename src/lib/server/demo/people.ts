@@ -1,4 +1,5 @@
 // Fictional people for the demo. Names are common Moroccan first and family
+import type { Locale } from '../../i18n/index';
 // names, combined at random; they belong to no real councillor.
 export const DEMO_PASSWORD = 'amssawas-demo-2026';
 
@@ -36,6 +37,6 @@ export function demoLearner(n: number) {
 		login: `+2126000000${String(n).padStart(2, '0')}`,
 		nameAr: `${firstAr} ${famAr}`,
 		nameLatin: `${firstLa} ${famLa}`,
-		locale: (n % 5 === 0 ? 'fr' : n % 7 === 0 ? 'zgh' : 'ar') as 'ar' | 'fr' | 'zgh'
+		locale: (n % 5 === 0 ? 'fr' : n % 7 === 0 ? 'zgh' : 'ar') as Locale
 	};
 }

@@ -6,10 +6,9 @@ import { normaliseLogin } from '../users/login-id';
 import { text, validate } from '../validation';
 import { addMembers, cohortModules, cohortNameTaken, findCohort } from './cohort.repository';
 import { auditEnrolments, upsertEnrolments } from './enrolment.repository';
+import type { Actor } from '../actor';
 
-export interface Actor {
-	id: number | null; // null: the command line
-}
+export type { Actor };
 
 const dateField = v.pipe(
 	v.optional(v.string(), ''),

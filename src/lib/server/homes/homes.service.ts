@@ -1,6 +1,6 @@
 // What each home page needs, gathered in one round of queries run in parallel.
 import type { Db } from '../db/index';
-import { learnerModules } from '../content/learning';
+import { learnerModules } from '../content/learning.service';
 import { nextLearnerSession, sessionsFrom } from '../attendance/sessions.service';
 import { fromLocal, localDay } from '../time';
 import { belowAttendance, certificatesOf, lessonsNotStarted, nextQuizFor, programmeGlance, quizzesClosingSoon, quizzesNotTaken } from './homes.repository';

@@ -76,14 +76,20 @@ export function isAudioOnlyMp4(bytes: Uint8Array): boolean {
 export function validateVideoUrl(raw: string | null | undefined): string | null {
 	const text = (raw ?? '').trim();
 	if (!text) return null;
-	const invalid = () => new Invalid('media_video_url_invalid', { videoUrl: 'media_video_url_invalid' });
-	if (text.length > 2000 || /[\s\u0000-\u001f\u007f]/.test(text)) throw invalid();
+	const url = videoUrlOrNull(text);
+	if (!url) throw new Invalid('media_video_url_invalid', { videoUrl: 'media_video_url_invalid' });
+	return url;
+}
+
+/** The rule behind validateVideoUrl, for the lesson form's schema (content.service): the normalised link, or null when refused. */
+export function videoUrlOrNull(text: string): string | null {
+	if (text.length > 2000 || /[\s\u0000-\u001f\u007f]/.test(text)) return null;
 	let url: URL;
 	try {
 		url = new URL(text);
 	} catch {
-		throw invalid();
+		return null;
 	}
-	if (url.protocol !== 'https:' || url.username || url.password || !url.hostname.includes('.')) throw invalid();
+	if (url.protocol !== 'https:' || url.username || url.password || !url.hostname.includes('.')) return null;
 	return url.href;
 }

@@ -1,4 +1,18 @@
-import type { ColumnType } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
+
+export interface StoredFileTable {
+	id: Generated<number>;
+	storage_key: string;
+	kind: 'image' | 'audio' | 'pdf';
+	mime: string;
+	size: number;
+	sha256: string;
+	original_name: string;
+	width: number | null;
+	height: number | null;
+	uploaded_by: number | null;
+	created_at: ColumnType<Date, undefined, never>;
+}
 
 /** FILE_STORAGE=database: one row per distinct content (SHA-256). */
 export interface FileBlobTable {
@@ -23,6 +37,7 @@ export interface FileObjectTable {
 }
 
 export interface FileStorageTables {
+	stored_file: StoredFileTable;
 	file_blob: FileBlobTable;
 	file_chunk: FileChunkTable;
 	file_object: FileObjectTable;

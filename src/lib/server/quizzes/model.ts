@@ -1,9 +1,11 @@
+import type { Locale } from '../../i18n/index';
+
 /**
  * The question model shared by the question bank, grading, the quiz pages and
  * GIFT import/export. A question's content is stored as this JSON (one column),
  * so every text can exist per language with a fallback.
  */
-export type QuizLocale = 'ar' | 'fr' | 'zgh';
+export type QuizLocale = Locale;
 
 /** One text per language; at least one is present. Markdown unless `format` says otherwise. */
 export type Texts = Partial<Record<QuizLocale, string>>;

@@ -10,10 +10,9 @@ import type { FeedbackTiming, QuizKind, QuizLayout, QuizRow } from './tables';
 import { ensureCategory, findQuestion, insertQuestions, softDeleteQuestion, updateQuestion } from './bank.repository';
 import { fromLocalInput } from './local-time';
 import type { QuestionForm } from './question-form';
+import type { Actor as ActorOf } from '../actor';
 
-interface Actor {
-	id: number;
-}
+type Actor = ActorOf<number>;
 
 export const QUIZ_KINDS: QuizKind[] = ['pre', 'post', 'practice', 'graded'];
 export const FEEDBACK_TIMINGS: FeedbackTiming[] = ['immediate', 'after_submit', 'after_close'];

@@ -2,8 +2,9 @@ import type { Db } from '../db/index';
 import { Conflict, Invalid, NotFound } from '../errors';
 import { recordAudit } from '../audit/audit.repository';
 import { deleteStaff, insertStaff } from './staff.repository';
+import type { Actor as ActorOf } from '../actor';
 
-type Actor = { id: number };
+type Actor = ActorOf<number>;
 
 async function mustFindModule(db: Db, moduleId: number) {
 	const m = await db.selectFrom('module').select(['id', 'slug']).where('id', '=', moduleId).forUpdate().executeTakeFirst();

@@ -25,6 +25,11 @@ export function findUserById(db: Db, id: number) {
 		.executeTakeFirst();
 }
 
+/** What a fresh sign-in needs: her language for the cookie, her role for the home page. */
+export function localeAndRole(db: Db, id: number) {
+	return db.selectFrom('app_user').select(['locale', 'role']).where('id', '=', id).executeTakeFirstOrThrow();
+}
+
 export function findUserForLogin(db: Db, login: string) {
 	return db.selectFrom('app_user').select(['id', 'password_hash', 'disabled_at']).where('login', '=', login).executeTakeFirst();
 }

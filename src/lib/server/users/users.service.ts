@@ -9,6 +9,7 @@ import { personName, validate } from '../validation';
 import { normaliseLogin } from './login-id';
 import { countAdmins, findUserById, loginExists } from './users.repository';
 import { createInvitation } from './invitations';
+import type { Actor } from '../actor';
 
 export const ROLES = ['learner', 'trainer', 'admin', 'observer'] as const satisfies readonly Role[];
 export const LOCALES = ['ar', 'fr', 'zgh'] as const satisfies readonly Locale[];
@@ -44,9 +45,7 @@ const NewUser = v.object({
 export type NewUserInput = v.InferInput<typeof NewUser>;
 export type UserFieldsInput = v.InferInput<typeof UserFields>;
 
-export interface Actor {
-	id: number | null; // null: the command line
-}
+export type { Actor };
 
 async function communeMustExist(db: Db, id: number | null) {
 	if (id == null) return;

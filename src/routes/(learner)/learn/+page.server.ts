@@ -1,7 +1,7 @@
 import { requireRole } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db/runtime';
 import { learnerHome } from '$lib/server/homes/homes.service';
-import { sessionCard } from '$lib/server/attendance/view';
+import { sessionCard } from '$lib/server/web/session-view';
 import { formatDate } from '$lib/i18n/format';
 import { pick } from '$lib/localized';
 import type { PageServerLoad } from './$types';

@@ -7,6 +7,7 @@ import { db } from '$lib/server/db/runtime';
 import { hasDemoAccounts } from '$lib/server/demo/seed';
 import { DEMO_PASSWORD } from '$lib/server/demo/people';
 import { failWith, field, formValues } from '$lib/server/http';
+import { localeAndRole } from '$lib/server/users/users.repository';
 import type { Actions, PageServerLoad } from './$types';
 
 // No client JavaScript: a plain form is enough and keeps the first visit light.
@@ -28,7 +29,7 @@ export const actions: Actions = {
 			return failWith(e, values, event);
 		}
 		setSessionCookie(event.cookies, event.url, session.token, session.session.expiresAt);
-		const user = await db().selectFrom('app_user').select(['locale', 'role']).where('id', '=', session.userId).executeTakeFirstOrThrow();
+		const user = await localeAndRole(db(), session.userId);
 		event.cookies.set(LOCALE_COOKIE, user.locale, { path: '/', httpOnly: true, sameSite: 'lax', secure: event.url.protocol === 'https:', maxAge: 400 * 24 * 3600 });
 		redirect(303, safeReturnPath(field(data, 'next'), event.url.origin, homeOf(user)));
 	}

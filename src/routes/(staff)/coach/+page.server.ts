@@ -1,7 +1,7 @@
 import { requireRole } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db/runtime';
 import { board } from '$lib/server/coaching/coaching.service';
-import { pageParam } from '$lib/server/enrolment/view';
+import { pageParam } from '$lib/server/web/enrolment-view';
 import { day, modeText, pct, person, when } from '$lib/server/web/coaching';
 import type { PageServerLoad } from './$types';
 

@@ -1,7 +1,7 @@
 import { requireRole } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db/runtime';
 import { trainerHome } from '$lib/server/homes/homes.service';
-import { sessionCard } from '$lib/server/attendance/view';
+import { sessionCard } from '$lib/server/web/session-view';
 import { formatDateTime, formatNumber } from '$lib/i18n/format';
 import type { Locale } from '$lib/i18n';
 import { pick } from '$lib/localized';

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { db } from '$lib/server/db/runtime';
-import { feedFor, feedOwner } from '$lib/server/attendance/calendar';
+import { feedFor, feedOwner } from '$lib/server/attendance/calendar.service';
 import { pick } from '$lib/localized';
 import { t } from '$lib/server/i18n';
 import * as messages from '$lib/paraglide/messages';

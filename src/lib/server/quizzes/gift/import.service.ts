@@ -10,6 +10,7 @@ import { insertQuestions, listCategories, listQuestions } from '../bank.reposito
 import type { QuizLocale } from '../model';
 import { toGift } from './export';
 import { parseGift, type GiftError, type GiftParseResult } from './parse';
+import type { Actor } from '../../actor';
 
 /** A bank of a few hundred questions is well under this; it also keeps the form posts under adapter-node's default body limit. */
 export const MAX_GIFT_BYTES = 256 * 1024;
@@ -27,9 +28,7 @@ export class GiftRejected extends Error {
 	}
 }
 
-export interface Actor {
-	id: number | null;
-}
+export type { Actor };
 
 /** The upload as text: refused when too large, not UTF-8, or not text at all (a NUL byte). */
 export function readGiftInput(input: Uint8Array | string): { text: string } | { error: GiftError } {

@@ -1,10 +1,10 @@
-import { viewModule } from '$lib/server/content/learning';
-import { requireReader } from '$lib/server/content/guard';
+import { viewModule } from '$lib/server/content/learning.service';
+import { requireReader } from '$lib/server/web/reader-guard';
 import { db } from '$lib/server/db/runtime';
 import { raise } from '$lib/server/http';
 import { pick } from '$lib/localized';
-import { learnerQuizzes } from '$lib/server/quizzes/take';
-import { learnerAttendance } from '$lib/server/attendance/rates';
+import { learnerQuizzes } from '$lib/server/quizzes/take.service';
+import { learnerAttendance } from '$lib/server/attendance/rates.repository';
 import { teachersOf } from '$lib/server/staffing/staff.repository';
 import type { PageServerLoad } from './$types';
 

@@ -1,9 +1,9 @@
 import { requireRole } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db/runtime';
 import { learnerSessions } from '$lib/server/attendance/sessions.service';
-import { sessionCard } from '$lib/server/attendance/view';
-import { feedActions, feedState } from '$lib/server/attendance/feed-actions';
-import { pageParam } from '$lib/server/enrolment/view';
+import { sessionCard } from '$lib/server/web/session-view';
+import { feedActions, feedState } from '$lib/server/web/calendar-feed';
+import { pageParam } from '$lib/server/web/enrolment-view';
 import { coachingAgenda } from '$lib/server/web/coaching';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -4,7 +4,7 @@ import { failWith, field, formValues } from '$lib/server/http';
 import { t } from '$lib/server/i18n';
 import { activeModuleIdsFor, listModules } from '$lib/server/enrolment/enrolment.repository';
 import { selfEnrol } from '$lib/server/enrolment/enrolment.service';
-import { moduleTitle } from '$lib/server/enrolment/view';
+import { moduleTitle } from '$lib/server/web/enrolment-view';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Published modules with a key that she has not joined yet. */

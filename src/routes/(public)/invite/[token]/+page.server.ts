@@ -6,6 +6,7 @@ import { db } from '$lib/server/db/runtime';
 import { failWith, field } from '$lib/server/http';
 import { acceptInvitation, inspectInvitation } from '$lib/server/users/invitations';
 import { displayLogin } from '$lib/server/users/login-id';
+import { localeAndRole } from '$lib/server/users/users.repository';
 import { t } from '$lib/server/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -31,7 +32,7 @@ export const actions: Actions = {
 		}
 		const { token, session } = await createSession(db(), userId);
 		setSessionCookie(event.cookies, event.url, token, session.expiresAt);
-		const user = await db().selectFrom('app_user').select('locale').where('id', '=', userId).executeTakeFirstOrThrow();
+		const user = await localeAndRole(db(), userId);
 		event.cookies.set(LOCALE_COOKIE, user.locale, { path: '/', httpOnly: true, sameSite: 'lax', secure: event.url.protocol === 'https:', maxAge: 400 * 24 * 3600 });
 		redirect(303, '/');
 	}

@@ -1,9 +1,9 @@
 import { requireRole } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db/runtime';
-import { communeOptions } from '$lib/server/users/admin-view';
+import { communeOptions } from '$lib/server/web/users-view';
 import { listCohorts } from '$lib/server/enrolment/cohort.repository';
 import { listModules, listProgrammes } from '$lib/server/enrolment/enrolment.repository';
-import { moduleTitle } from '$lib/server/enrolment/view';
+import { moduleTitle } from '$lib/server/web/enrolment-view';
 import { register } from '$lib/server/certificates/certificates.repository';
 import { filterFrom, statusOf } from '$lib/server/certificates/register';
 import { displayLogin } from '$lib/server/users/login-id';

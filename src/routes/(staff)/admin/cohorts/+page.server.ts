@@ -4,7 +4,7 @@ import { db } from '$lib/server/db/runtime';
 import { failWith, field, formValues } from '$lib/server/http';
 import { listCohorts } from '$lib/server/enrolment/cohort.repository';
 import { createCohort } from '$lib/server/enrolment/cohort.service';
-import { pageParam } from '$lib/server/enrolment/view';
+import { pageParam } from '$lib/server/web/enrolment-view';
 import type { Actions, PageServerLoad } from './$types';
 
 const PAGE_SIZE = 25;

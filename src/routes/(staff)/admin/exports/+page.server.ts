@@ -1,7 +1,7 @@
 import { requireRole } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db/runtime';
 import { listCohorts } from '$lib/server/enrolment/cohort.repository';
-import { targetOptions } from '$lib/server/enrolment/view';
+import { targetOptions } from '$lib/server/web/enrolment-view';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

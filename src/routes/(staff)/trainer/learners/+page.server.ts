@@ -1,10 +1,10 @@
 import { requireRole, staffScope } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db/runtime';
 import { displayLogin } from '$lib/server/users/login-id';
-import { communeOptions } from '$lib/server/users/admin-view';
+import { communeOptions } from '$lib/server/web/users-view';
 import { listCohorts } from '$lib/server/enrolment/cohort.repository';
 import { learnerProgress, listModules } from '$lib/server/enrolment/enrolment.repository';
-import { idParam, moduleTitle, pageParam } from '$lib/server/enrolment/view';
+import { idParam, moduleTitle, pageParam } from '$lib/server/web/enrolment-view';
 import type { PageServerLoad } from './$types';
 
 const PAGE_SIZE = 50;

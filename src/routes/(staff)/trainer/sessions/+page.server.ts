@@ -1,10 +1,10 @@
 import { requireModuleStaff, requireRole, staffScope } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db/runtime';
 import { listSessions } from '$lib/server/attendance/sessions.service';
-import { sessionCard } from '$lib/server/attendance/view';
-import { feedActions, feedState } from '$lib/server/attendance/feed-actions';
+import { sessionCard } from '$lib/server/web/session-view';
+import { feedActions, feedState } from '$lib/server/web/calendar-feed';
 import { findModuleBySlug, listModules } from '$lib/server/enrolment/enrolment.repository';
-import { pageParam } from '$lib/server/enrolment/view';
+import { pageParam } from '$lib/server/web/enrolment-view';
 import { pick } from '$lib/localized';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
-import { learnerModules, lessonIn, markDone, recordView, viewIsStale, viewModule } from '$lib/server/content/learning';
-import { learnerQuizzes } from '$lib/server/quizzes/take';
-import { requireReader } from '$lib/server/content/guard';
+import { learnerModules, lessonIn, markDone, recordView, viewIsStale, viewModule } from '$lib/server/content/learning.service';
+import { learnerQuizzes } from '$lib/server/quizzes/take.service';
+import { requireReader } from '$lib/server/web/reader-guard';
 import { lessonHtml } from '$lib/server/content/render';
 import { db } from '$lib/server/db/runtime';
 import { failWith, field, parseId, raise } from '$lib/server/http';

@@ -10,6 +10,7 @@ import { pick } from '$lib/localized';
 import { parseSerial } from '$lib/server/certificates/serial';
 import { reissueCertificate, revokeCertificate } from '$lib/server/certificates/certificates.service';
 import { statusOf } from '$lib/server/certificates/register';
+import { certificateDetail } from '$lib/server/certificates/certificates.repository';
 import type { Actions, PageServerLoad } from './$types';
 
 function serialOf(raw: string): string {
@@ -21,15 +22,9 @@ function serialOf(raw: string): string {
 export const load: PageServerLoad = async (event) => {
 	requireRole(event, 'admin');
 	const serial = serialOf(event.params.serial);
-	const c = await db()
-		.selectFrom('certificate as c')
-		.innerJoin('app_user as u', 'u.id', 'c.user_id')
-		.leftJoin('certificate as n', 'n.id', 'c.replaced_by')
-		.select(['c.serial', 'c.user_id', 'c.holder_name_ar', 'c.holder_name_latin', 'c.title', 'c.hours', 'c.issued_at', 'c.revoked_at', 'c.revoke_reason', 'c.replaced_at', 'c.override_reason', 'c.pdf_size', 'c.pdf_sha256', 'u.login', 'n.serial as replaced_by'])
-		.where('c.serial', '=', serial)
-		.executeTakeFirst();
+	const c = await certificateDetail(db(), serial);
 	if (!c) error(404, t('cert_unknown'));
-	const history = (await auditFor(db(), 'user', c.user_id)).filter((a) => JSON.stringify(a.after ?? '').includes(serial) || JSON.stringify(a.before ?? '').includes(serial));
+	const history = await auditFor(db(), 'user', c.user_id, { key: 'serial', value: serial });
 	return {
 		certificate: {
 			serial: c.serial,

@@ -3,7 +3,7 @@ import { db } from '$lib/server/db/runtime';
 import { failWith, field, formValues } from '$lib/server/http';
 import { assignCoach, unassignCoach } from '$lib/server/coaching/coaching.service';
 import { listAssignments, listCoaches } from '$lib/server/coaching/coaching.repository';
-import { pageParam } from '$lib/server/enrolment/view';
+import { pageParam } from '$lib/server/web/enrolment-view';
 import { displayLogin } from '$lib/server/users/login-id';
 import { day } from '$lib/server/web/coaching';
 import { displayName } from '$lib/names';

@@ -7,7 +7,7 @@ import { displayLogin } from '$lib/server/users/login-id';
 import { cohortModules, findCohort, listMembers } from '$lib/server/enrolment/cohort.repository';
 import { addMemberByLogin, removeMember, updateCohort } from '$lib/server/enrolment/cohort.service';
 import { enrolCohort, parseTarget, withdrawCohort } from '$lib/server/enrolment/enrolment.service';
-import { idParam, moduleTitle, pageParam, targetOptions } from '$lib/server/enrolment/view';
+import { idParam, moduleTitle, pageParam, targetOptions } from '$lib/server/web/enrolment-view';
 import { Invalid } from '$lib/server/errors';
 import type { Actions, PageServerLoad } from './$types';
 

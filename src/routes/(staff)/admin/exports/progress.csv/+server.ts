@@ -1,7 +1,7 @@
 import { requireRole } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db/runtime';
 import { progressCsv } from '$lib/server/enrolment/exports';
-import { idParam } from '$lib/server/enrolment/view';
+import { idParam } from '$lib/server/web/enrolment-view';
 import { csvResponse } from '../csv-response';
 import type { RequestHandler } from './$types';
 

@@ -4,7 +4,7 @@ import { requireRole } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db/runtime';
 import { field, idAction, parseId } from '$lib/server/http';
 import { t } from '$lib/server/i18n';
-import { communeOptions, invitationView } from '$lib/server/users/admin-view';
+import { communeOptions, invitationView } from '$lib/server/web/users-view';
 import { displayLogin } from '$lib/server/users/login-id';
 import { findUserById } from '$lib/server/users/users.repository';
 import { changeRole, reinvite, setDisabled, updateUser } from '$lib/server/users/users.service';

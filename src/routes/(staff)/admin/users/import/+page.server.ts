@@ -7,7 +7,7 @@ import { displayLogin } from '$lib/server/users/login-id';
 import { FORMAT_PARAMS, type Problem } from '$lib/server/enrolment/csv';
 import { IMPORT_COLUMNS } from '$lib/server/enrolment/import-rows';
 import { ImportRejected, MAX_IMPORT_BYTES, previewImport, runImport } from '$lib/server/enrolment/import.service';
-import { problemMessage } from '$lib/server/enrolment/view';
+import { problemMessage } from '$lib/server/web/enrolment-view';
 import type { Actions, PageServerLoad } from './$types';
 
 /** In kilobytes: the unit is in the catalogue. */

@@ -1,7 +1,7 @@
 import { requireRole } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db/runtime';
 import { failWith, field, formValues } from '$lib/server/http';
-import { communeOptions, invitationView } from '$lib/server/users/admin-view';
+import { communeOptions, invitationView } from '$lib/server/web/users-view';
 import { createUser } from '$lib/server/users/users.service';
 import { displayName } from '$lib/names';
 import type { Actions, PageServerLoad } from './$types';

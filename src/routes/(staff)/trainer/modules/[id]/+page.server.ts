@@ -1,6 +1,6 @@
 import { requireModuleStaff } from '$lib/server/auth/guards';
 import { moveLesson, programmeHasLearners, publishModule, setModuleCover, unpublishModule, updateModule } from '$lib/server/content/content.service';
-import { flatten, moduleInput } from '$lib/server/content/forms';
+import { flatten, moduleInput } from '$lib/server/web/content-forms';
 import { staffModule } from '$lib/server/content/staff';
 import { db } from '$lib/server/db/runtime';
 import { field, idAction, parseId, raise } from '$lib/server/http';

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { requireRole } from '$lib/server/auth/guards';
 import { createModule, newModuleProgramme } from '$lib/server/content/content.service';
-import { moduleInput } from '$lib/server/content/forms';
+import { moduleInput } from '$lib/server/web/content-forms';
 import { db } from '$lib/server/db/runtime';
 import { failWith, formValues } from '$lib/server/http';
 import type { Actions, PageServerLoad } from './$types';

@@ -3,7 +3,7 @@ import { requireModuleStaff, requireRole, staffScope } from '$lib/server/auth/gu
 import { db } from '$lib/server/db/runtime';
 import { failWith, field, formValues } from '$lib/server/http';
 import { createSession, MAX_REPEAT } from '$lib/server/attendance/sessions.service';
-import { sessionInput, sessionOptions } from '$lib/server/attendance/forms';
+import { sessionInput, sessionOptions } from '$lib/server/web/session-form';
 import { toLocalParts } from '$lib/server/time';
 import { findModuleBySlug } from '$lib/server/enrolment/enrolment.repository';
 import type { Actions, PageServerLoad } from './$types';

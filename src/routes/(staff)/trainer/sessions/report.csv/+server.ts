@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { requireModuleStaff, requireRole } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db/runtime';
 import { t } from '$lib/server/i18n';
-import { moduleReport, reportCsv } from '$lib/server/attendance/reports';
+import { moduleReport, reportCsv } from '$lib/server/attendance/reports.service';
 import { findModuleBySlug } from '$lib/server/enrolment/enrolment.repository';
 import type { RequestHandler } from './$types';
 

@@ -1,9 +1,9 @@
 import { redirect } from '@sveltejs/kit';
-import { requireReader } from '$lib/server/content/guard';
+import { requireReader } from '$lib/server/web/reader-guard';
 import { db } from '$lib/server/db/runtime';
 import { failWith, parseId, raise } from '$lib/server/http';
 import { quizForTaker, startAttempt } from '$lib/server/quizzes/attempt.service';
-import { quizIntro } from '$lib/server/quizzes/take';
+import { quizIntro } from '$lib/server/quizzes/take.service';
 import { answerableOffline } from '$lib/server/offline/rules';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -7,7 +7,7 @@ import { findUserById } from '$lib/server/users/users.repository';
 import { cohortsOfUser } from '$lib/server/enrolment/cohort.repository';
 import { enrolmentsOfUser } from '$lib/server/enrolment/enrolment.repository';
 import { enrolUsers, parseTarget, withdrawUser } from '$lib/server/enrolment/enrolment.service';
-import { idParam, moduleTitle, targetOptions } from '$lib/server/enrolment/view';
+import { idParam, moduleTitle, targetOptions } from '$lib/server/web/enrolment-view';
 import { Invalid } from '$lib/server/errors';
 import type { Actions, PageServerLoad } from './$types';
 

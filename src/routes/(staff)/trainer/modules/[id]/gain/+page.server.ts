@@ -3,8 +3,8 @@ import { staffModule } from '$lib/server/content/staff';
 import { db } from '$lib/server/db/runtime';
 import { parseId, raise } from '$lib/server/http';
 import { submitExpired } from '$lib/server/quizzes/attempt.service';
-import { filterOptions, resultFilter } from '$lib/server/quizzes/filters';
-import { gainByCohort, gainReport } from '$lib/server/quizzes/results';
+import { filterOptions, resultFilter } from '$lib/server/web/result-filters';
+import { gainByCohort, gainReport } from '$lib/server/quizzes/results.service';
 import { pick } from '$lib/localized';
 import type { PageServerLoad } from './$types';
 

@@ -7,7 +7,7 @@ import { t } from '$lib/server/i18n';
 import { mustFindSession, presentCount, roster, sessionRow } from '$lib/server/attendance/sessions.service';
 import { currentCode, windowEnds } from '$lib/server/attendance/code';
 import { checkInOpen } from '$lib/server/attendance/rules';
-import { sessionCard } from '$lib/server/attendance/view';
+import { sessionCard } from '$lib/server/web/session-view';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -3,7 +3,7 @@ import { db } from '$lib/server/db/runtime';
 import { field, idAction, parseId, raise } from '$lib/server/http';
 import { mustFindSession, roster } from '$lib/server/attendance/sessions.service';
 import { markAllPresent, setMarks } from '$lib/server/attendance/marks.service';
-import { sessionCard } from '$lib/server/attendance/view';
+import { sessionCard } from '$lib/server/web/session-view';
 import type { AttendanceHow, AttendanceStatus } from '$lib/server/attendance/tables';
 import type { Actions, PageServerLoad } from './$types';
 

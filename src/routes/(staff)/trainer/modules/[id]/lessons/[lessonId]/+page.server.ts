@@ -1,8 +1,8 @@
 import { error, redirect } from '@sveltejs/kit';
 import { requireModuleStaff } from '$lib/server/auth/guards';
 import { deleteLesson, updateLesson } from '$lib/server/content/content.service';
-import { flatten, lessonInput } from '$lib/server/content/forms';
-import { previewAction } from '$lib/server/content/lesson-actions';
+import { flatten, lessonInput } from '$lib/server/web/content-forms';
+import { previewAction } from '$lib/server/web/lesson-preview';
 import { staffModule } from '$lib/server/content/staff';
 import { db } from '$lib/server/db/runtime';
 import { failWith, formValues, parseId, raise } from '$lib/server/http';

@@ -5,7 +5,7 @@ import { failWith, field, formValues, parseId, raise } from '$lib/server/http';
 import { t } from '$lib/server/i18n';
 import { listCategories, listQuestions } from '$lib/server/quizzes/bank.repository';
 import { addQuestionsToQuiz, addRandomToQuiz, moveQuizItem, mustFindQuiz, quizItems, removeQuizItem, setQuizStatus, updateQuiz } from '$lib/server/quizzes/quiz.service';
-import { quizFormValues, quizInputFrom } from '$lib/server/quizzes/quiz-form';
+import { quizFormValues, quizInputFrom } from '$lib/server/web/quiz-form';
 import { pickText } from '$lib/server/quizzes/render';
 import { pick } from '$lib/localized';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';

@@ -4,7 +4,7 @@ import { staffModule } from '$lib/server/content/staff';
 import { db } from '$lib/server/db/runtime';
 import { failWith, formValues, parseId, raise } from '$lib/server/http';
 import { createQuiz } from '$lib/server/quizzes/quiz.service';
-import { NEW_QUIZ_VALUES, quizInputFrom } from '$lib/server/quizzes/quiz-form';
+import { NEW_QUIZ_VALUES, quizInputFrom } from '$lib/server/web/quiz-form';
 import { pick } from '$lib/localized';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,10 +1,10 @@
 import { isRedirect, redirect } from '@sveltejs/kit';
-import { requireReader } from '$lib/server/content/guard';
+import { requireReader } from '$lib/server/web/reader-guard';
 import { db } from '$lib/server/db/runtime';
 import { failWith, field, parseId, raise } from '$lib/server/http';
 import { answerFromForm } from '$lib/server/quizzes/answers';
 import { saveAnswers, submitAttempt } from '$lib/server/quizzes/attempt.service';
-import { attemptView, loadAttempt, pageCount, questionsOnPage } from '$lib/server/quizzes/take';
+import { attemptView, loadAttempt, pageCount, questionsOnPage } from '$lib/server/quizzes/take.service';
 import { idemKey, newIdemKey, once } from '$lib/server/offline/idempotency';
 import { answerableOffline } from '$lib/server/offline/rules';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';

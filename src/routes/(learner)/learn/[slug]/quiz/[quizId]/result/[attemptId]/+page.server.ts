@@ -1,9 +1,9 @@
 import { redirect } from '@sveltejs/kit';
-import { requireReader } from '$lib/server/content/guard';
+import { requireReader } from '$lib/server/web/reader-guard';
 import { db } from '$lib/server/db/runtime';
 import { parseId, raise } from '$lib/server/http';
 import { t } from '$lib/server/i18n';
-import { resultView } from '$lib/server/quizzes/take';
+import { resultView } from '$lib/server/quizzes/take.service';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -1,9 +1,9 @@
 import { requireModuleStaff } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db/runtime';
 import { parseId, raise } from '$lib/server/http';
-import { resultFilter } from '$lib/server/quizzes/filters';
+import { resultFilter } from '$lib/server/web/result-filters';
 import { mustFindQuiz } from '$lib/server/quizzes/quiz.service';
-import { quizResultsCsv } from '$lib/server/quizzes/results';
+import { quizResultsCsv } from '$lib/server/quizzes/results.service';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async (event) => {

@@ -2,11 +2,11 @@ import { requireModuleStaff } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db/runtime';
 import { parseId, raise } from '$lib/server/http';
 import { submitExpired } from '$lib/server/quizzes/attempt.service';
-import { filterOptions, filterQuery, resultFilter } from '$lib/server/quizzes/filters';
+import { filterOptions, filterQuery, resultFilter } from '$lib/server/web/result-filters';
 import { mustFindQuiz } from '$lib/server/quizzes/quiz.service';
 import { pickText } from '$lib/server/quizzes/render';
-import { quizAttempts, quizQuestionStats } from '$lib/server/quizzes/results';
-import { pageParam } from '$lib/server/enrolment/view';
+import { quizAttempts, quizQuestionStats } from '$lib/server/quizzes/results.service';
+import { pageParam } from '$lib/server/web/enrolment-view';
 
 /** Attempts per page: short enough to scroll on a phone, where each row is a card. */
 const PAGE_SIZE = 25;

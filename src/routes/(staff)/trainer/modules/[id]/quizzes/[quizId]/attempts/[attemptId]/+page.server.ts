@@ -5,8 +5,8 @@ import { parseId, raise } from '$lib/server/http';
 import { t } from '$lib/server/i18n';
 import { mustFindQuiz } from '$lib/server/quizzes/quiz.service';
 import { pickText, shownHtml } from '$lib/server/quizzes/render';
-import { attemptDetail } from '$lib/server/quizzes/results';
-import { describeAnswer, describeKey } from '$lib/server/quizzes/take';
+import { attemptDetail } from '$lib/server/quizzes/results.service';
+import { describeAnswer, describeKey } from '$lib/server/quizzes/take.service';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

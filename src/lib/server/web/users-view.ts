@@ -1,8 +1,8 @@
 import type { Db } from '../db/index';
-import { listCommunes } from './users.repository';
-import { INVITATION_DAYS } from './invitations';
+import { listCommunes } from '../users/users.repository';
+import { INVITATION_DAYS } from '../users/invitations';
 import { t } from '../i18n';
-import { normaliseLogin } from './login-id';
+import { normaliseLogin } from '../users/login-id';
 
 /** Communes for a select, grouped by province, in the page's language. */
 export async function communeOptions(db: Db, locale: string) {

@@ -4,8 +4,8 @@ import type { Locale } from '$lib/i18n';
 import { pick } from '$lib/localized';
 import type { Db } from '../db/index';
 import { t } from '../i18n';
-import { problemParams, type Problem } from './csv';
-import { listModules, listProgrammes } from './enrolment.repository';
+import { problemParams, type Problem } from '../enrolment/csv';
+import { listModules, listProgrammes } from '../enrolment/enrolment.repository';
 
 /** "Line 3, column login: reason", in the page's language. */
 export function problemMessage(p: Problem): string {

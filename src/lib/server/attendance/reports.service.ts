@@ -4,8 +4,8 @@ import type { Localized } from '../db/schema';
 import { NotFound, Invalid } from '../errors';
 import { recordAudit } from '../audit/audit.repository';
 import { toCsv } from '../enrolment/csv';
-import { attendanceRates } from './rates';
-import { belowThreshold, type Rate } from './rules';
+import { attendanceRates } from './rates.repository';
+import { belowThreshold, type Rate, isHeld } from './rules';
 import type { SessionMode } from './tables';
 
 export interface LearnerRate {
@@ -122,7 +122,7 @@ export async function moduleReport(db: Db, moduleId: number, now = new Date()): 
 		mode: r.mode,
 		cohortName: r.cohort_name,
 		cancelled: !!r.cancelled_at,
-		held: !r.cancelled_at && r.starts_at <= now,
+		held: isHeld(r, now),
 		roster: r.roster,
 		present: r.present,
 		late: r.late,

@@ -3,7 +3,7 @@ import { intlLocale, TIME_ZONE, type Locale } from '$lib/i18n';
 import { isolate } from '$lib/i18n/format';
 import { pick } from '$lib/localized';
 import { t } from '../i18n';
-import { guessLocale, type SessionView } from './sessions.service';
+import { guessLocale, type SessionView } from '../attendance/sessions.service';
 import type { Localized, Picked } from '$lib/localized';
 
 const ranges = new Map<string, Intl.DateTimeFormat>();

@@ -1,7 +1,7 @@
 import type { Db } from '../db/index';
 import { publishedSnapshot } from '../content/snapshot-cache';
-import { bestGradedResults } from '../quizzes/results';
-import { attendanceRates } from '../attendance/rates';
+import { bestGradedResults } from '../quizzes/results.service';
+import { attendanceRates } from '../attendance/rates.repository';
 import type { ModuleFacts, ModuleRules } from './eligibility';
 
 // The graded quiz (issue 4) and attendance (issue 5) come from their domains.

@@ -1,5 +1,5 @@
 import { field } from '../http';
-import { localizedFrom, type LessonInput, type ModuleInput } from './content.service';
+import { localizedFrom, type LessonInput, type ModuleInput } from '../content/content.service';
 import { slugify } from '$lib/slug';
 
 export function moduleInput(data: FormData): ModuleInput {

@@ -1,8 +1,8 @@
 /** The quiz settings form ⇄ the service's input (flat fields, works without JavaScript). */
-import type { Texts } from './model';
-import type { QuizRow } from './tables';
-import type { QuizInput } from './quiz.service';
-import { toLocalInput } from './local-time';
+import type { Texts } from '../quizzes/model';
+import type { QuizRow } from '../quizzes/tables';
+import type { QuizInput } from '../quizzes/quiz.service';
+import { toLocalInput } from '../quizzes/local-time';
 
 const LOCALES = ['ar', 'fr', 'zgh'] as const;
 

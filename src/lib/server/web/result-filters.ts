@@ -1,8 +1,8 @@
 /** The cohort and commune filters of the trainers' result pages. */
 import type { Db } from '../db/index';
 import { listCohorts } from '../enrolment/cohort.repository';
-import { communeOptions } from '../users/admin-view';
-import type { ResultFilter } from './results';
+import { communeOptions } from './users-view';
+import type { ResultFilter } from '../quizzes/results.service';
 
 function idParam(url: URL, name: string): number | undefined {
 	const n = Number(url.searchParams.get(name));

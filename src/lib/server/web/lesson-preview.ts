@@ -1,7 +1,7 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { isLocale } from '../../i18n';
 import { field, formValues } from '../http';
-import { renderMarkdown } from './markdown';
+import { renderMarkdown } from '../content/markdown';
 
 /** The editor's no-JavaScript preview: render one language and give the form back as typed. */
 export async function previewAction(event: RequestEvent) {

@@ -3,7 +3,7 @@ import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { requireUser } from '../auth/guards';
 import { db } from '../db/runtime';
 import { formatDate } from '$lib/i18n/format';
-import { createFeedToken, feedCreatedAt, revokeFeedToken } from './calendar';
+import { createFeedToken, feedCreatedAt, revokeFeedToken } from '../attendance/calendar.service';
 
 export function feedUrl(event: Pick<RequestEvent, 'url'>, token: string): string {
 	return `${event.url.origin}/calendar/${token}.ics`;
