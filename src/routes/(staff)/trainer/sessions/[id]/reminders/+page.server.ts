@@ -2,7 +2,7 @@ import { requireSessionStaff } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db/runtime';
 import { parseId, raise } from '$lib/server/http';
 import { mustFindSession } from '$lib/server/attendance/sessions.service';
-import { sessionCard } from '$lib/server/attendance/view';
+import { sessionCard } from '$lib/server/web/session-view';
 import { whatsappForSession } from '$lib/server/notifications/triggers';
 import { notifyConfig } from '$lib/server/notifications/config';
 import { displayLogin } from '$lib/server/users/login-id';
