@@ -1,5 +1,4 @@
-import nodemailer, { type Transporter } from 'nodemailer';
-import webpush from 'web-push';
+import type { Transporter } from 'nodemailer';
 import type { Db } from '../db/index';
 import type { Locale } from '../db/schema';
 import { initSetting } from './notification.repository';
@@ -10,20 +9,23 @@ import { render } from './messages';
 /** A failure that trying again will not cure (no address, not configured, subscription gone). */
 export class Permanent extends Error {}
 
-const transports = new Map<string, Transporter>();
+const transports = new Map<string, Promise<Transporter>>();
 
-function transport(url: string): Transporter {
+// nodemailer and web-push are loaded by the first message that needs them, not in every process at start (issue 18).
+function transport(url: string): Promise<Transporter> {
 	let t = transports.get(url);
 	if (!t) {
 		// A pool keeps a few SMTP connections open: thousands of reminders need not reconnect each time.
-		t = nodemailer.createTransport({ url, pool: true, maxConnections: 5, maxMessages: Infinity, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 } as never);
+		t = import('nodemailer').then(({ default: nodemailer }) =>
+			nodemailer.createTransport({ url, pool: true, maxConnections: 5, maxMessages: Infinity, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 } as never)
+		);
 		transports.set(url, t);
 	}
 	return t;
 }
 
 export function closeTransports(): void {
-	for (const t of transports.values()) t.close();
+	for (const t of transports.values()) void t.then((x) => x.close());
 	transports.clear();
 }
 
@@ -38,7 +40,7 @@ export async function sendEmail(config: NotifyConfig, to: string | null, locale:
 	const text = link ? `${p.body}\n\n${render('notify_open', { url: link }, locale)}` : p.body;
 	const dir = locale === 'ar' ? 'rtl' : 'ltr';
 	const html = `<div dir="${dir}" lang="${locale}"><p>${escapeHtml(p.body)}</p>${link ? `<p><a href="${escapeHtml(link)}">${escapeHtml(link)}</a></p>` : ''}</div>`;
-	await transport(config.smtpUrl).sendMail({ from: config.mailFrom, to, subject: p.subject, text, html, headers: { 'Content-Language': locale } });
+	await (await transport(config.smtpUrl)).sendMail({ from: config.mailFrom, to, subject: p.subject, text, html, headers: { 'Content-Language': locale } });
 }
 
 export interface VapidKeys {
@@ -52,9 +54,9 @@ let vapid: { db: Db; keys: Promise<VapidKeys> } | undefined;
 /** The VAPID key pair: made at first start and kept in the database (every process and restart uses the same). */
 export function vapidKeys(db: Db, origin = 'http://localhost'): Promise<VapidKeys> {
 	if (vapid?.db !== db) {
-		const fresh = webpush.generateVAPIDKeys();
 		const subject = origin.startsWith('https:') ? origin : 'mailto:no-reply@amssawas.invalid';
-		vapid = { db, keys: initSetting<VapidKeys>(db, 'vapid', { ...fresh, subject }) };
+		const keys = import('web-push').then(({ default: webpush }) => initSetting<VapidKeys>(db, 'vapid', { ...webpush.generateVAPIDKeys(), subject }));
+		vapid = { db, keys };
 		vapid.keys.catch(() => (vapid = undefined));
 	}
 	return vapid.keys;
@@ -68,6 +70,7 @@ export interface PushTarget {
 
 /** Encrypts with web-push and posts it ourselves (fetch), so the endpoint may be http in tests. */
 export async function sendPush(keys: VapidKeys, sub: PushTarget, p: NotificationPayload, origin: string): Promise<void> {
+	const { default: webpush } = await import('web-push');
 	const details = webpush.generateRequestDetails(
 		{ endpoint: sub.endpoint, keys: { p256dh: sub.p256dh, auth: sub.auth } },
 		JSON.stringify({ title: p.subject, body: p.body, url: p.url ? `${origin}${p.url}` : origin }),
