@@ -1,14 +1,13 @@
 import { requireRole } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db/runtime';
-import { computeDashboard } from '$lib/server/results/indicators.service';
-import { BAR_W, groupByResult, LINE_H, LINE_W, periodFrom } from '$lib/server/web/results';
+import { BAR_W, cachedDashboard, groupByResult, LINE_H, LINE_W, periodFrom } from '$lib/server/web/results';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'admin', 'observer');
 	const locale = event.locals.locale;
 	const p = periodFrom(event.url);
-	const { values, series } = await computeDashboard(db(), p.period);
+	const { values, series } = await cachedDashboard(db(), p.period);
 	const groups = groupByResult(values, series, locale);
 	return {
 		observer: user.role === 'observer',

@@ -4,6 +4,7 @@ import { db } from '$lib/server/db/runtime';
 import { field, idAction, parseId } from '$lib/server/http';
 import { t } from '$lib/server/i18n';
 import { commentsFor, listIndicators, listTargets } from '$lib/server/results/framework.repository';
+import { forgetDashboards } from '$lib/server/web/results';
 import { addPeriodTarget, removePeriodTarget, saveComment, saveIndicator } from '$lib/server/results/framework.service';
 import { parsePeriod } from '$lib/server/results/rules';
 import type { Actions, PageServerLoad } from './$types';
@@ -62,21 +63,25 @@ export const actions: Actions = {
 				verification: g(d, 'verification'),
 				responsible: g(d, 'responsible')
 			});
+			forgetDashboards();
 			return { saved: 'indicator' };
 		}, { form: 'save' }),
 	target: (event) =>
 		idAction(event, ['admin'], async (actor, id, d) => {
 			await addPeriodTarget(db(), actor, id, { from: g(d, 'from'), to: g(d, 'to'), target: g(d, 'target') });
+			forgetDashboards();
 			return { saved: 'target' };
 		}, { form: 'target' }),
 	deleteTarget: (event) =>
 		idAction(event, ['admin'], async (actor, id, d) => {
 			await removePeriodTarget(db(), actor, id, Number(g(d, 'targetId')) || 0);
+			forgetDashboards();
 			return { saved: 'deleted' };
 		}, { form: 'deleteTarget' }),
 	comment: (event) =>
 		idAction(event, ['admin'], async (actor, id, d) => {
 			await saveComment(db(), actor, id, { from: g(d, 'from'), to: g(d, 'to'), body: g(d, 'body') });
+			forgetDashboards();
 			return { saved: 'comment' };
 		}, { form: 'comment' })
 };
