@@ -9,7 +9,8 @@ const ar = (key: string, params: Record<string, string | number> = {}) => t('ar'
 /** Waits until the service worker controls the page (it registers on the first visit). */
 async function workerInControl(page: Page) {
 	await page.evaluate(() => navigator.serviceWorker.ready);
-	await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+	// Installing precaches the shell (stylesheets, icons, the offline page): slower while the suite runs in parallel.
+	await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 30_000 }).toBe(true);
 }
 
 test('after visiting a module, its lessons open offline; a practice quiz answered offline is sent once when the network is back', async ({ page, context }) => {
