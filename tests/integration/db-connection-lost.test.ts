@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { freePort, sleep } from './net';
 import { newSerial } from '../../src/lib/server/certificates/serial';
 
 /**
@@ -13,14 +13,6 @@ import { newSerial } from '../../src/lib/server/certificates/serial';
  */
 const url = process.env.TEST_DATABASE_URL;
 
-const freePort = () =>
-	new Promise<number>((resolve) => {
-		const s = createServer().listen(0, '127.0.0.1', () => {
-			const port = (s.address() as { port: number }).port;
-			s.close(() => resolve(port));
-		});
-	});
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe.runIf(url)('when PostgreSQL ends the app’s connections', () => {
 	let admin: pg.Client;

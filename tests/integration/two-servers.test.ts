@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { freePort, sleep } from './net';
 
 /**
  * Two app servers (as on two machines behind a reverse proxy) on one PostgreSQL
@@ -13,14 +13,6 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 const url = process.env.TEST_DATABASE_URL;
 const PASSWORD = 'amssawas-demo-2026';
 
-const freePort = () =>
-	new Promise<number>((resolve) => {
-		const s = createServer().listen(0, '127.0.0.1', () => {
-			const port = (s.address() as { port: number }).port;
-			s.close(() => resolve(port));
-		});
-	});
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 interface App {
 	proc: ChildProcess;
