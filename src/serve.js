@@ -32,7 +32,8 @@ function buildIfStale() {
 	const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
 	if (Math.max(...BUILD_INPUTS.map((p) => newestMtime(join(root, p)))) <= built) return;
 	console.log('Building the app (first start or sources changed)…');
-	const r = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
+	// NODE_ENV=production: without it, Svelte compiled the app with its development checks (about half the speed).
+	const r = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 	if (r.status !== 0) {
 		console.error('The build failed: see the messages above.');
 		process.exit(1);

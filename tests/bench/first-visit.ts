@@ -137,7 +137,8 @@ function refsFromJs(js: string, base: string): Ref[] {
 	const path = new URL(base).pathname;
 	const refs: Ref[] = [];
 	const re = /(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["']([^"']+)["']/g;
-	for (const m of js.matchAll(re)) refs.push({ url: new URL(m[1], base).toString(), kind: 'js', via: `import in ${path}` });
+	// A string that only looks like an import (code that builds one from a template, "${…}") is not one.
+	for (const m of js.matchAll(re)) if (!m[1].includes('${')) refs.push({ url: new URL(m[1], base).toString(), kind: 'js', via: `import in ${path}` });
 	return refs;
 }
 
