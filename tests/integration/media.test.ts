@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -13,7 +13,8 @@ import {
 	getFile,
 	listLessonMedia,
 	storeUpload,
-	variantKey
+	variantKey,
+	withUpload
 } from '../../src/lib/server/media/media.service';
 import { deleteLesson, publishModule } from '../../src/lib/server/content/content.service';
 import { fileResponse } from '../../src/lib/server/media/serve';
@@ -49,7 +50,7 @@ const jpeg = (width: number, height: number) =>
 	sharp({ create: { width, height, channels: 3, background: '#2e86c1' } }).jpeg().toBuffer().then((b) => new Uint8Array(b));
 const mp3 = new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfb, 0x90, 0x64]), Buffer.alloc(413 * 20, 0x55)]));
 const pdf = new Uint8Array(Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n'));
-const filesOnDisk = () => readdirSync(join(dir, 'files'), { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).length;
+const filesOnDisk = () => (existsSync(join(dir, 'files')) ? readdirSync(join(dir, 'files'), { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).length : 0);
 
 let seq = 0;
 async function moduleWithLesson(status: 'draft' | 'published' | 'unpublished', coverFileId: number | null = null) {
@@ -67,6 +68,27 @@ describe.each<Backend>(['local', 'database'])('with %s file storage', (backend) 
 	afterAll(tearDown);
 
 	describe('storing uploads', () => {
+		it('leaves nothing behind when the save that refers to an upload fails (a photo and its variants, or a PDF)', async () => {
+			const rows = async () => (await h.db.selectFrom('stored_file').select('id').execute()).length;
+			const [rowsBefore, objectsBefore] = [await rows(), await storedObjects()];
+			for (const upload of [{ bytes: await jpeg(1000, 700), name: 'pv.jpg' }, { bytes: pdf, name: 'pv.pdf' }]) {
+				let seen: number | null = null;
+				await expect(
+					withUpload(h.db, trainer, upload, storage, async (file) => {
+						seen = file!.id;
+						throw new Invalid('council_fix_fields', { summary: 'council_too_long' });
+					})
+				).rejects.toBeInstanceOf(Invalid);
+				expect(seen).not.toBeNull();
+			}
+			expect(await rows()).toBe(rowsBefore);
+			expect(await storedObjects()).toBe(objectsBefore);
+			// A save that succeeds keeps its file.
+			const kept = await withUpload(h.db, trainer, { bytes: pdf, name: 'recu.pdf' }, storage, async (file) => file!.id);
+			expect(await getFile(h.db, kept)).toMatchObject({ name: 'recu.pdf' });
+			expect(await withUpload(h.db, trainer, null, storage, async (file) => file)).toBeNull();
+		});
+
 		it('records an image with its size and hash, under a random key, with phone-sized WebP variants', async () => {
 			const bytes = await jpeg(1200, 800);
 			const f = await storeUpload(h.db, trainer, { bytes, name: 'C:\\photos\\réunion du conseil.jpg' }, storage);

@@ -8,7 +8,7 @@ import type { Db } from '../db/index';
 import { Invalid, NotFound } from '../errors';
 import { recordAudit } from '../audit/audit.repository';
 import { checkUpload } from '../media/checks';
-import { storeUpload } from '../media/media.service';
+import { withUpload } from '../media/media.service';
 import type { FileStorage } from '../media/storage';
 import { EARLIEST_SITTING } from './intervention.service';
 import { cleanUrl, isIsoDate, moroccoDay } from './rules';
@@ -82,8 +82,7 @@ export async function setEngagementStatus(db: Db, actor: { id: number }, commune
 	const url = await checkEvidence(input.url, opts, errors);
 	if (Object.keys(errors).length) throw new Invalid('council_fix_fields', errors);
 	const st = status as EngagementStatus;
-	const file = opts.evidence ? await storeUpload(db, actor, opts.evidence, opts.storage) : null;
-	await db.transaction().execute(async (trx) => {
+	await withUpload(db, actor, opts.evidence, opts.storage, (file) => db.transaction().execute(async (trx) => {
 		const before = await trx.selectFrom('commune_engagement').selectAll().where('commune_id', '=', communeId).forUpdate().executeTakeFirst();
 		const evidence = file || url ? { evidence_file_id: file?.id ?? null, evidence_url: url } : {};
 		if (before) {
@@ -106,7 +105,7 @@ export async function setEngagementStatus(db: Db, actor: { id: number }, commune
 			before: before ? { status: before.status } : null,
 			after: { status: st, onDate: date, fileId: file?.id ?? null, url }
 		});
-	});
+	}));
 }
 
 export interface ActivityInput {
@@ -141,15 +140,16 @@ export async function addActivity(db: Db, actor: { id: number }, communeId: numb
 	const note = clean(input.note);
 	if (note.length > ACTIVITY_LIMITS.note) errors.note = 'council_too_long';
 	if (Object.keys(errors).length) throw new Invalid('council_fix_fields', errors);
-	const file = opts.evidence ? await storeUpload(db, actor, opts.evidence, opts.storage) : null;
-	const values = { held_on: heldOn, type: input.type as ActivityType, audience: input.audience as Audience, women, men, evidence_file_id: file?.id ?? null, evidence_url: url, note: note || null };
-	return db.transaction().execute(async (trx) => {
-		const row = await trx
-			.insertInto('engagement_activity')
-			.values({ commune_id: communeId, ...values, created_by: actor.id })
-			.returning('id')
-			.executeTakeFirstOrThrow();
-		await recordAudit(trx, { actorId: actor.id, action: 'council.activity.add', subjectType: 'engagement_activity', subjectId: row.id, after: { communeId, ...values } });
-		return row.id;
+	return withUpload(db, actor, opts.evidence, opts.storage, (file) => {
+		const values = { held_on: heldOn, type: input.type as ActivityType, audience: input.audience as Audience, women, men, evidence_file_id: file?.id ?? null, evidence_url: url, note: note || null };
+		return db.transaction().execute(async (trx) => {
+			const row = await trx
+				.insertInto('engagement_activity')
+				.values({ commune_id: communeId, ...values, created_by: actor.id })
+				.returning('id')
+				.executeTakeFirstOrThrow();
+			await recordAudit(trx, { actorId: actor.id, action: 'council.activity.add', subjectType: 'engagement_activity', subjectId: row.id, after: { communeId, ...values } });
+			return row.id;
+		});
 	});
 }

@@ -4,7 +4,7 @@ import type { Role } from '../db/schema';
 import { Forbidden, Invalid, NotFound } from '../errors';
 import { recordAudit } from '../audit/audit.repository';
 import { checkUpload } from '../media/checks';
-import { storeUpload } from '../media/media.service';
+import { withUpload } from '../media/media.service';
 import type { FileStorage } from '../media/storage';
 import {
 	addGoalEvidence,
@@ -171,9 +171,7 @@ export async function saveIntervention(db: Db, actor: Actor, id: number | null, 
 	if (opts.submit && !opts.evidence && !checked.evidenceUrl && !(id !== null && (await findIntervention(db, id))?.evidenceFileId)) {
 		throw new Invalid('council_evidence_required', { evidence: 'council_evidence_required' });
 	}
-	const file = opts.evidence ? await storeUpload(db, actor, opts.evidence, opts.storage) : null;
-
-	return db.transaction().execute(async (trx) => {
+	return withUpload(db, actor, opts.evidence, opts.storage, (file) => db.transaction().execute(async (trx) => {
 		const sitting = await sittingId(trx, { communeId: checked.communeId, date: checked.sittingDate, type: checked.sittingType, createdBy: actor.id });
 		const values = {
 			sitting_id: sitting,
@@ -223,7 +221,7 @@ export async function saveIntervention(db: Db, actor: Actor, id: number | null, 
 			await recordTransition(trx, { interventionId: recordId, actorId: actor.id, from: status, to: 'submitted' });
 		}
 		return recordId;
-	});
+	}));
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Db } from '../db/index';
 import { Invalid, NotFound } from '../errors';
 import { recordAudit } from '../audit/audit.repository';
 import { checkUpload } from '../media/checks';
-import { storeUpload } from '../media/media.service';
+import { withUpload } from '../media/media.service';
 import type { FileStorage } from '../media/storage';
 import { EARLIEST_SITTING } from './intervention.service';
 import { cleanUrl, isIsoDate, moroccoDay } from './rules';
@@ -146,8 +146,7 @@ export async function recordMemoStep(db: Db, actor: { id: number }, memoId: numb
 	}
 	if (step === 'submitted' && !opts.evidence && !url && !errors.evidence && !errors.url) errors.evidence = 'council_memo_receipt_required';
 	if (Object.keys(errors).length) throw new Invalid('council_fix_fields', errors);
-	const file = opts.evidence ? await storeUpload(db, actor, opts.evidence, opts.storage) : null;
-	await db.transaction().execute(async (trx) => {
+	await withUpload(db, actor, opts.evidence, opts.storage, (file) => db.transaction().execute(async (trx) => {
 		await trx.selectFrom('memo').select('id').where('id', '=', memoId).forUpdate().executeTakeFirst();
 		await trx
 			.insertInto('memo_event')
@@ -162,7 +161,7 @@ export async function recordMemoStep(db: Db, actor: { id: number }, memoId: numb
 		if (step !== 'outcome' && RANK(step) > RANK(memo.status)) set.status = step;
 		await trx.updateTable('memo').set(set).where('id', '=', memoId).execute();
 		await recordAudit(trx, { actorId: actor.id, action: 'council.memo.step', subjectType: 'memo', subjectId: memoId, after: { step, onDate: date, body, outcome, fileId: file?.id ?? null, url } });
-	});
+	}));
 }
 
 /** Marks the examination verified: needs its date, its body and an attachment on the "examined" step. */

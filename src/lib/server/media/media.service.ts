@@ -147,6 +147,35 @@ export async function storeUpload(
 	}
 }
 
+/**
+ * Stores an upload (when there is one), then runs the save that refers to it; when the save fails, the
+ * stored file goes again (its row and its bytes), so a refused form never leaves a file behind.
+ */
+export async function withUpload<T>(
+	db: Db,
+	actor: { id: number },
+	upload: { bytes: Uint8Array; name: string } | null | undefined,
+	storage: FileStorage | undefined,
+	save: (file: StoredFile | null) => Promise<T>
+): Promise<T> {
+	const store = storage ?? fileStorage();
+	const file = upload ? await storeUpload(db, actor, upload, store) : null;
+	try {
+		return await save(file);
+	} catch (e) {
+		if (file) await discardUpload(db, file.id, store).catch((err: unknown) => console.error(`could not remove file ${file.id} after a failed save: ${err instanceof Error ? err.message : err}`));
+		throw e;
+	}
+}
+
+/** Removes a stored file nothing refers to yet (its row, then its bytes and image variants). */
+async function discardUpload(db: Db, fileId: number, storage: FileStorage): Promise<void> {
+	const row = await db.deleteFrom('stored_file').where('id', '=', fileId).returning(['storage_key', 'kind']).executeTakeFirst();
+	if (!row) return;
+	const keys = [row.storage_key, ...(row.kind === 'image' ? VARIANT_WIDTHS.map((w) => variantKey(row.storage_key, w)) : [])];
+	await Promise.allSettled(keys.map((k) => storage.delete(k)));
+}
+
 export async function getFile(db: Db, fileId: number): Promise<FileRecord | null> {
 	const row = await db.selectFrom('stored_file').selectAll().where('id', '=', fileId).executeTakeFirst();
 	return row ? { ...toFile(row), storageKey: row.storage_key } : null;
