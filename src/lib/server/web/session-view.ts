@@ -8,14 +8,25 @@ import type { Localized, Picked } from '$lib/localized';
 
 const ranges = new Map<string, Intl.DateTimeFormat>();
 
+// formatRange costs about 0.1 ms a call, and the same few sessions are shown on every learner's home:
+// the texts are kept (a bounded set, emptied when full).
+const texts = new Map<string, string>();
+const MAX_TEXTS = 2_000;
+
 /** "29 nov. 2026, 09:00 – 12:30" in Morocco time, in the page's language. */
 export function whenText(start: Date, end: Date, locale: Locale): string {
+	const key = `${locale}|${start.getTime()}|${end.getTime()}`;
+	const known = texts.get(key);
+	if (known !== undefined) return known;
 	let f = ranges.get(locale);
 	if (!f) {
 		f = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: TIME_ZONE, dateStyle: 'medium', timeStyle: 'short' });
 		ranges.set(locale, f);
 	}
-	return isolate(f.formatRange(start, end));
+	const text = isolate(f.formatRange(start, end));
+	if (texts.size >= MAX_TEXTS) texts.clear();
+	texts.set(key, text);
+	return text;
 }
 
 export function modeText(mode: string): string {
