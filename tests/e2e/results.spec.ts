@@ -46,7 +46,11 @@ test('the dashboard at 360 px: bars start at the right in Arabic and at the left
 		const xs = await page.locator('[id="ind-R5.1"] figure.line circle').evaluateAll((cs) => cs.map((c) => Number(c.getAttribute('cx'))));
 		expect(xs.length).toBeGreaterThan(0);
 		if (xs.length > 1) expect(locale === 'ar' ? xs[0] > xs[xs.length - 1] : xs[0] < xs[xs.length - 1]).toBe(true);
-		await page.locator('[id="ind-R2.1"] details summary').click();
+		// How many women carry the interventions (none, one, two, 3–4, 5 or more), and, opened, the figure by cohort.
+		const card = page.locator('[id="ind-R2.1"]');
+		await expect(card.getByRole('table', { name: t(locale, 'results_per_woman') }).getByRole('row')).toHaveCount(5);
+		await card.locator('details summary').click();
+		await expect(card.getByRole('table', { name: t(locale, 'results_by_cohort') }).getByRole('row').first()).toBeVisible();
 		await expectAccessible(page, locale, 'the results dashboard');
 	}
 	await chooseLanguage(page, 'fr');

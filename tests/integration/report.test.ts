@@ -92,7 +92,8 @@ describe('the XLSX', () => {
 		const values = await computeIndicators(h.db, period);
 		const wb = new ExcelJS.Workbook();
 		await wb.xlsx.load((await renderReportXlsx(h.db, period, 'ar')) as unknown as ArrayBuffer);
-		expect(wb.worksheets.map((w) => w.name)).toEqual(['أداء المؤشرات', 'حسب الإقليم', 'حسب الجماعة', 'تفصيلات أخرى']);
+		// Sheet names stop at Excel's 31 characters.
+		expect(wb.worksheets.map((w) => w.name)).toEqual(['أداء المؤشرات', 'حسب الإقليم', 'حسب الجماعة', 'حسب الفوج', 'تفصيلات أخرى', 'عدد النساء حسب عدد السجلات لكل واحدة'.slice(0, 31)]);
 		const ws = wb.worksheets[0];
 		expect(ws.views[0]).toMatchObject({ rightToLeft: true });
 		const header = (ws.getRow(2).values as unknown[]).slice(1);
@@ -110,6 +111,13 @@ describe('the XLSX', () => {
 		expect(provinces.rowCount).toBe(2 + rows.length);
 		expect(provinces.getRow(3).getCell(1).value).toBe(rows[0][0]);
 		expect(provinces.getRow(3).getCell(4).value).toBe(rows[0][1]);
+
+		// How many women carry the interventions: the five groups in their order, adding up to every woman counted.
+		const perWoman = wb.worksheets[5];
+		const r21 = values.find((v) => v.code === 'R2.1')!.perWoman;
+		const sheetRows = Array.from({ length: perWoman.rowCount - 2 }, (_, i) => (perWoman.getRow(3 + i).values as unknown[]).slice(1)).filter((r) => r[0] === 'R2.1');
+		expect(sheetRows.map((r) => r[3])).toEqual(r21.map((b) => b.value));
+		expect(sheetRows.map((r) => r[2])).toEqual(['بدون أي سجل', 'سجل واحد', 'سجلان', 'من 3 إلى 4', '5 أو أكثر']);
 
 		const fr = new ExcelJS.Workbook();
 		await fr.xlsx.load((await renderReportXlsx(h.db, period, 'fr')) as unknown as ArrayBuffer);

@@ -139,3 +139,32 @@ describe('periods', () => {
 		expect(series.has('L2')).toBe(false);
 	});
 });
+
+// Last: it adds a second woman's record, which the figures above do not expect.
+describe('disaggregation', () => {
+	it('shows a figure by the cohort each woman is in, and how many women carry it (0, 1, 2, 3–4, 5 or more)', async () => {
+		const cohort = (await h.db.insertInto('cohort').values({ name: 'Cohorte Azilal 2026' }).returning('id').executeTakeFirstOrThrow()).id;
+		await h.db.insertInto('cohort_member').values({ cohort_id: cohort, user_id: learner.id }).execute();
+		// A second woman, in no cohort, with one verified intervention.
+		const other = await makeUser(h.db);
+		await intervention(await sitting(communes[2], '2026-04-20'), 'verified', null, other.id);
+		const vs = await computeIndicators(h.db, ALL);
+		const r21 = vs.find((v) => v.code === 'R2.1')!;
+		// The first woman's two verified interventions are under her cohort; the other's under none.
+		expect(r21.byCohort).toEqual([expect.objectContaining({ key: String(cohort), value: 2, label: expect.objectContaining({ fr: 'Cohorte Azilal 2026' }) })]);
+		const women = Object.fromEntries(r21.perWoman.map((b) => [b.key, b.value]));
+		expect(Object.keys(women)).toEqual(['0', '1', '2', '3-4', '5+']);
+		expect(women).toMatchObject({ '1': 1, '2': 1, '3-4': 0, '5+': 0 });
+		const learners = (await h.db.selectFrom('app_user').select((eb) => eb.fn.countAll<number>().as('n')).where('role', '=', 'learner').where('disabled_at', 'is', null).executeTakeFirstOrThrow()).n;
+		expect(women['0']).toBe(Number(learners) - 2);
+		// Coaching sessions are spread the same way; commune engagement belongs to no woman.
+		const held = (await h.db.selectFrom('coaching_session').select('id').where('learner_id', '=', learner.id).where('status', '=', 'held').execute()).length;
+		const bucket = held >= 5 ? '5+' : held >= 3 ? '3-4' : String(held);
+		const r51 = Object.fromEntries(vs.find((v) => v.code === 'R5.1')!.perWoman.map((b) => [b.key, b.value]));
+		expect(held).toBeGreaterThan(0);
+		expect(r51[bucket]).toBe(1);
+		expect(r51['0']).toBe(Number(learners) - 1);
+		expect(vs.find((v) => v.code === 'R1.1')!.perWoman).toEqual([]);
+		expect(vs.find((v) => v.code === 'R1.1')!.byCohort).toEqual([]);
+	});
+});

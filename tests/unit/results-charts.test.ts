@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bar, bars, cumulativeLine } from '../../src/lib/server/results/charts';
+import { bar, cumulativeLine } from '../../src/lib/server/results/charts';
 
 describe('chart geometry', () => {
 	it('draws a bar from the left in ltr and from the right in rtl', () => {
@@ -7,12 +7,6 @@ describe('chart geometry', () => {
 		expect(bar(10, 20, 200, true)).toEqual({ x: 100, width: 100, targetX: 0 });
 		expect(bar(30, 20, 300, false)).toMatchObject({ width: 300, targetX: 200 });
 		expect(bar(0, null, 100, true)).toEqual({ x: 100, width: 0, targetX: null });
-	});
-	it('shares one scale between breakdown bars', () => {
-		expect(bars([{ key: 'a', value: 4 }, { key: 'b', value: 2 }], 100, true)).toEqual([
-			{ key: 'a', value: 4, x: 0, width: 100 },
-			{ key: 'b', value: 2, x: 50, width: 50 }
-		]);
 	});
 	it('runs time right to left in rtl', () => {
 		const pts = [{ month: '2026-01', value: 1 }, { month: '2026-02', value: 3 }];

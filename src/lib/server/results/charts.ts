@@ -25,26 +25,6 @@ export function bar(actual: number, target: number | null, width: number, rtl: b
 	return { x: Math.min(start, end), width: Math.abs(end - start), targetX: target === null ? null : x(target) };
 }
 
-export interface BarRow {
-	key: string;
-	value: number;
-	x: number;
-	width: number;
-}
-
-/** Horizontal bars for a breakdown (by province, commune, mode…), sharing one scale. */
-export function bars(items: { key: string; value: number }[], width: number, rtl: boolean): BarRow[] {
-	const max = Math.max(1, ...items.map((i) => i.value));
-	const x = scaleLinear()
-		.domain([0, max])
-		.range(rtl ? [width, 0] : [0, width]);
-	return items.map((i) => {
-		const a = x(0);
-		const b = x(Math.max(i.value, 0));
-		return { key: i.key, value: i.value, x: Math.min(a, b), width: Math.abs(b - a) };
-	});
-}
-
 export interface LineChart {
 	path: string;
 	points: { x: number; y: number; month: string; value: number }[];

@@ -39,6 +39,10 @@ function events(rule: EngagedRule): RawBuilder<unknown> {
 	held as (
 		select s.id, s.learner_id, s.mode, ${dayOf('s.starts_at')} as day from coaching_session s where s.status = 'held'
 	),
+	her_cohort as (
+		-- The cohort a woman's figures are shown under: the first she joined (the programme puts each in one).
+		select distinct on (m.user_id) m.user_id, m.cohort_id from cohort_member m order by m.user_id, m.added_at, m.cohort_id
+	),
 	ev(rule, key, commune_id, day, extra, extra_label, file_id, num, den, rkind, rid, person_id) as (
 		select 'communes_engaged', g.commune_id::text, g.commune_id, g.day, null::text, null::jsonb, g.file_id, null::float8, null::float8, 'commune', g.commune_id::text, null::int from engaged g
 		union all
@@ -113,7 +117,7 @@ function events(rule: EngagedRule): RawBuilder<unknown> {
 
 export interface AggregateRow {
 	rule: string;
-	dim: 'total' | 'commune' | 'province' | 'extra';
+	dim: 'total' | 'commune' | 'province' | 'cohort' | 'extra';
 	key: string | null;
 	label_ar: string | null;
 	label_fr: string | null;
@@ -131,17 +135,17 @@ export interface AggregateRow {
 	files: number;
 }
 
-/** Every rule × (total, commune, province, extra) in one statement. Period bounds are days in Morocco, inclusive. */
+/** Every rule × (total, commune, province, cohort, extra) in one statement. Period bounds are days in Morocco, inclusive. */
 export async function aggregates(db: Db, rule: EngagedRule, from: string, to: string): Promise<AggregateRow[]> {
 	const inP = sql`ev.day >= ${from}::date and ev.day <= ${to}::date`;
 	const upTo = sql`ev.day <= ${to}::date`;
 	const { rows } = await sql<AggregateRow>`
 	with ${events(rule)}
 	select ev.rule,
-		case when grouping(cm.id) = 0 then 'commune' when grouping(cm.province_fr) = 0 then 'province' when grouping(ev.extra) = 0 then 'extra' else 'total' end as dim,
-		case when grouping(cm.id) = 0 then cm.id::text when grouping(cm.province_fr) = 0 then cm.province_fr when grouping(ev.extra) = 0 then ev.extra end as key,
-		case when grouping(cm.id) = 0 then max(cm.name_ar) when grouping(cm.province_fr) = 0 then max(cm.province_ar) end as label_ar,
-		case when grouping(cm.id) = 0 then max(cm.name_fr) when grouping(cm.province_fr) = 0 then max(cm.province_fr) end as label_fr,
+		case when grouping(cm.id) = 0 then 'commune' when grouping(cm.province_fr) = 0 then 'province' when grouping(co.id) = 0 then 'cohort' when grouping(ev.extra) = 0 then 'extra' else 'total' end as dim,
+		case when grouping(cm.id) = 0 then cm.id::text when grouping(cm.province_fr) = 0 then cm.province_fr when grouping(co.id) = 0 then co.id::text when grouping(ev.extra) = 0 then ev.extra end as key,
+		case when grouping(cm.id) = 0 then max(cm.name_ar) when grouping(cm.province_fr) = 0 then max(cm.province_ar) when grouping(co.id) = 0 then max(co.name) end as label_ar,
+		case when grouping(cm.id) = 0 then max(cm.name_fr) when grouping(cm.province_fr) = 0 then max(cm.province_fr) when grouping(co.id) = 0 then max(co.name) end as label_fr,
 		(array_agg(ev.extra_label) filter (where ev.extra_label is not null))[1] as extra_label,
 		(count(*) filter (where ${inP}))::int as actual_n,
 		(count(distinct ev.key) filter (where ${inP}))::int as actual_k,
@@ -155,7 +159,34 @@ export async function aggregates(db: Db, rule: EngagedRule, from: string, to: st
 		(avg(ev.num) filter (where ${upTo}))::float8 as cum_avg,
 		(count(distinct ev.file_id) filter (where ${upTo}))::int as files
 	from ev left join commune cm on cm.id = ev.commune_id
-	group by grouping sets ((ev.rule), (ev.rule, cm.id), (ev.rule, cm.province_fr), (ev.rule, ev.extra))
+		left join her_cohort hc on hc.user_id = ev.person_id left join cohort co on co.id = hc.cohort_id
+	group by grouping sets ((ev.rule), (ev.rule, cm.id), (ev.rule, cm.province_fr), (ev.rule, co.id), (ev.rule, ev.extra))
+	`.execute(db);
+	return rows;
+}
+
+/** How many records one woman can have before she lands in the last group ("5 or more"). */
+export const PER_WOMAN_BUCKETS = ['0', '1', '2', '3-4', '5+'] as const;
+export type PerWomanBucket = (typeof PER_WOMAN_BUCKETS)[number];
+
+/**
+ * For rules that count records a woman makes or receives: how many women have 0, 1, 2, 3–4, 5 or more of
+ * them up to the end of the period, among the councillors (active learners, and any woman with a record), so
+ * a figure carried by a few women shows it.
+ */
+export async function perWoman(db: Db, rule: EngagedRule, rules: readonly string[], to: string): Promise<{ rule: string; bucket: PerWomanBucket; women: number }[]> {
+	if (!rules.length) return [];
+	const { rows } = await sql<{ rule: string; bucket: PerWomanBucket; women: number }>`
+	with ${events(rule)},
+	per as (
+		select ev.rule, ev.person_id, count(distinct ev.key) as n from ev
+		where ev.rule in (${sql.join(rules.map((r) => sql.lit(r)))}) and ev.key is not null and ev.person_id is not null and ev.day <= ${to}::date
+		group by ev.rule, ev.person_id
+	),
+	women as (select id from app_user where role = 'learner' and disabled_at is null union select person_id from per)
+	select r.rule, case when p.n is null then '0' when p.n = 1 then '1' when p.n = 2 then '2' when p.n <= 4 then '3-4' else '5+' end as bucket, count(*)::int as women
+	from (values ${sql.join(rules.map((r) => sql`(${sql.lit(r)})`))}) r(rule) cross join women w left join per p on p.rule = r.rule and p.person_id = w.id
+	group by 1, 2
 	`.execute(db);
 	return rows;
 }

@@ -8,10 +8,10 @@ import type { Database } from '../db/schema';
 import type { Localized } from '../../localized';
 import { getEngagedRule } from '../council/engagement.repository';
 import { commentsFor, listIndicators, listTargets, type FrameworkIndicator } from './framework.repository';
-import { aggregates, countsOf, evidenceRows, firstCountedByMonth, OPEN_FROM, OPEN_TO, recordsOf, type AggregateRow } from './indicators.repository';
+import { aggregates, countsOf, evidenceRows, firstCountedByMonth, OPEN_FROM, OPEN_TO, perWoman, PER_WOMAN_BUCKETS, recordsOf, type AggregateRow } from './indicators.repository';
 import { NotFound } from '../errors';
-import { EXTRA_LABELS } from './labels';
-import { isRuleId, percentOf, RULE_KIND, type Period } from './rules';
+import { EXTRA_LABELS, PER_WOMAN_LABELS } from './labels';
+import { isRuleId, percentOf, PER_WOMAN_RULES, RULE_KIND, type Period } from './rules';
 
 export type { Period } from './rules';
 
@@ -39,7 +39,11 @@ export interface IndicatorValue {
 	percent: number | null;
 	byProvince: Breakdown[];
 	byCommune: Breakdown[];
+	/** By the cohort each woman is in (records that belong to no woman, e.g. a commune's engagement, are in no cohort). */
+	byCohort: Breakdown[];
 	extra: Breakdown[];
+	/** For records that pile up on a few women (PER_WOMAN_RULES): how many women have 0, 1, 2, 3–4, 5 or more, up to the period's end; else empty. */
+	perWoman: Breakdown[];
 	comment: string | null;
 	evidenceCount: number;
 }
@@ -56,12 +60,15 @@ function valueOf(kind: 'count' | 'mean' | 'rate', r: AggregateRow | undefined, w
 	return den > 0 ? round1((100 * num) / den) : 0;
 }
 
+/** A cohort's name is one text, whatever the language. */
+const sameInEvery = (name: string): Localized => ({ ar: name, fr: name, zgh: name });
+
 function breakdowns(rows: AggregateRow[], dim: AggregateRow['dim'], kind: 'count' | 'mean' | 'rate'): Breakdown[] {
 	return rows
 		.filter((r) => r.dim === dim && r.key !== null && (kind === 'count' ? r.cum_k > 0 : r.cum_n > 0))
 		.map((r) => ({
 			key: r.key as string,
-			label: dim === 'extra' ? (r.extra_label ?? EXTRA_LABELS[r.key as string] ?? { fr: r.key as string }) : { ar: r.label_ar ?? '', fr: r.label_fr ?? '' },
+			label: dim === 'extra' ? (r.extra_label ?? EXTRA_LABELS[r.key as string] ?? { fr: r.key as string }) : dim === 'cohort' ? sameInEvery(r.label_fr ?? '') : { ar: r.label_ar ?? '', fr: r.label_fr ?? '' },
 			value: valueOf(kind, r, 'cum')
 		}))
 		.sort((a, b) => b.value - a.value || (a.label.fr ?? '').localeCompare(b.label.fr ?? ''));
@@ -85,22 +92,38 @@ async function frame(db: Kysely<Database>, period: Period) {
 	return { rule, indicators, targets, comments };
 }
 
+type Frame = Awaited<ReturnType<typeof frame>>;
+
+/** The aggregate statement and the per-woman counts, side by side. */
+async function figures(db: Kysely<Database>, f: Frame, period: Period) {
+	const wanted = PER_WOMAN_RULES.filter((r) => f.indicators.some((i) => i.ruleId === r));
+	const [rows, women] = await Promise.all([aggregates(db, f.rule, period.from ?? OPEN_FROM, period.to ?? OPEN_TO), perWoman(db, f.rule, wanted, period.to ?? OPEN_TO)]);
+	const distributions = new Map<string, Breakdown[]>();
+	for (const rule of wanted) {
+		distributions.set(
+			rule,
+			PER_WOMAN_BUCKETS.map((b) => ({ key: b, label: PER_WOMAN_LABELS[b], value: women.find((w) => w.rule === rule && w.bucket === b)?.women ?? 0 }))
+		);
+	}
+	return { rows, distributions };
+}
+
 export async function computeIndicators(db: Kysely<Database>, period: Period): Promise<IndicatorValue[]> {
 	const f = await frame(db, period);
-	return valuesOf(f, await aggregates(db, f.rule, period.from ?? OPEN_FROM, period.to ?? OPEN_TO), period);
+	return valuesOf(f, await figures(db, f, period), period);
 }
 
-function valuesOf(f: Awaited<ReturnType<typeof frame>>, rows: AggregateRow[], period: Period): IndicatorValue[] {
+function valuesOf(f: Frame, { rows, distributions }: Awaited<ReturnType<typeof figures>>, period: Period): IndicatorValue[] {
 	const byRule = new Map<string, AggregateRow[]>();
 	for (const r of rows) byRule.set(r.rule, [...(byRule.get(r.rule) ?? []), r]);
-	return f.indicators.map((ind) => toValue(ind, byRule, f.targets, f.comments, period));
+	return f.indicators.map((ind) => ({ ...toValue(ind, byRule, f.targets, f.comments, period), perWoman: distributions.get(ind.ruleId) ?? [] }));
 }
 
-/** The dashboard's figures and cumulative lines: the framework read once, the two aggregate statements side by side. */
+/** The dashboard's figures and cumulative lines: the framework read once, the aggregate statements side by side. */
 export async function computeDashboard(db: Kysely<Database>, period: Period): Promise<{ values: IndicatorValue[]; series: Map<string, SeriesPoint[]> }> {
 	const f = await frame(db, period);
-	const [rows, months] = await Promise.all([aggregates(db, f.rule, period.from ?? OPEN_FROM, period.to ?? OPEN_TO), firstCountedByMonth(db, f.rule, period.to ?? OPEN_TO)]);
-	return { values: valuesOf(f, rows, period), series: seriesOf(f.indicators, months) };
+	const [fig, months] = await Promise.all([figures(db, f, period), firstCountedByMonth(db, f.rule, period.to ?? OPEN_TO)]);
+	return { values: valuesOf(f, fig, period), series: seriesOf(f.indicators, months) };
 }
 
 function seriesOf(indicators: FrameworkIndicator[], rows: { rule: string; month: string; n: number }[]): Map<string, SeriesPoint[]> {
@@ -122,7 +145,7 @@ function toValue(
 	targets: { indicatorId: number; from: string; to: string; target: number }[],
 	comments: { indicatorId: number; body: string }[],
 	period: Period
-): IndicatorValue {
+): Omit<IndicatorValue, 'perWoman'> {
 	const kind = isRuleId(ind.ruleId) ? RULE_KIND[ind.ruleId] : 'count';
 	const rows = byRule.get(ind.ruleId) ?? [];
 	const total = rows.find((r) => r.dim === 'total');
@@ -148,6 +171,7 @@ function toValue(
 		percent: percentOf(cumulative, ind.target, ind.moreThan),
 		byProvince: breakdowns(rows, 'province', kind),
 		byCommune: breakdowns(rows, 'commune', kind),
+		byCohort: breakdowns(rows, 'cohort', kind),
 		extra: ind.ruleId === 'women_hybrid_coached' ? shares(byRule.get('hybrid_contacts') ?? []) : breakdowns(rows, 'extra', kind),
 		comment: comments.find((c) => c.indicatorId === ind.id)?.body ?? null,
 		evidenceCount: total?.files ?? 0

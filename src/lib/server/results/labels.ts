@@ -14,3 +14,12 @@ export const EXTRA_LABELS: Record<string, Localized> = {
 	phone: { ar: 'بالهاتف', fr: 'Par téléphone', zgh: 'ⵙ ⵜⵉⵍⵉⴼⵓⵏ' },
 	hybrid: { ar: 'مختلط', fr: 'Hybride', zgh: 'ⵉⵎⵙⵎⵓⵏ' }
 };
+
+/** The groups of the per-woman distribution (how many records each woman has). */
+export const PER_WOMAN_LABELS: Record<string, Localized> = {
+	'0': { ar: 'بدون أي سجل', fr: 'Aucun', zgh: 'ⵓⵍⴰ ⵢⴰⵏ' },
+	'1': { ar: 'سجل واحد', fr: 'Un', zgh: 'ⵢⴰⵏ' },
+	'2': { ar: 'سجلان', fr: 'Deux', zgh: 'ⵙⵉⵏ' },
+	'3-4': { ar: 'من 3 إلى 4', fr: 'De 3 à 4', zgh: 'ⵙⴳ 3 ⴰⵔ 4' },
+	'5+': { ar: '5 أو أكثر', fr: '5 ou plus', zgh: '5 ⵏⵖ ⵓⴳⴳⴰⵔ' }
+};

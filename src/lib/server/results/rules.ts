@@ -32,6 +32,12 @@ export const RULES = {
 } as const;
 
 export type RuleId = keyof typeof RULES;
+
+/**
+ * Rules whose records belong to one woman each and can pile up on a few: the dashboard shows how many
+ * women have 0, 1, 2, 3–4, 5 or more of them beside the figure.
+ */
+export const PER_WOMAN_RULES: readonly RuleId[] = ['interventions_verified', 'coaching_sessions_held'];
 export const isRuleId = (s: string): s is RuleId => s in RULES;
 
 /** How a rule's values combine: a count of distinct records or people, a mean, or a rate. */

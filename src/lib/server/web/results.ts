@@ -4,7 +4,7 @@ import { formatNumber } from '$lib/i18n/format';
 import { pick, type Localized } from '$lib/localized';
 import { t } from '../i18n';
 import { localDay } from '../time';
-import { bar, bars, cumulativeLine, r1, type LineChart } from '../results/charts';
+import { bar, cumulativeLine, r1, type LineChart } from '../results/charts';
 import { computeDashboard, type Breakdown, type IndicatorValue, type SeriesPoint } from '../results/indicators.service';
 import type { Db } from '../db/index';
 import { parsePeriod, presetPeriod, type Period, type Preset } from '../results/rules';
@@ -73,9 +73,10 @@ export function queryOf(p: Period): string {
 
 export const num = (n: number, locale: Locale) => formatNumber(n, locale, { maximumFractionDigits: 1 });
 
-function breakdownView(items: Breakdown[], locale: Locale, rtl: boolean) {
-	const geo = bars(items, BAR_W, rtl);
-	return items.map((b, i) => ({ key: b.key, label: pick(b.label as Localized, locale).text || b.key, value: num(b.value, locale), x: r1(geo[i].x), width: r1(geo[i].width) }));
+/** A breakdown's rows with each bar's length as a share (%) of the largest: drawn with CSS, so it follows the page's direction. */
+function breakdownView(items: Breakdown[], locale: Locale) {
+	const max = Math.max(1, ...items.map((b) => b.value));
+	return items.map((b) => ({ key: b.key, label: pick(b.label as Localized, locale).text || b.key, value: num(b.value, locale), pct: r1((100 * Math.max(b.value, 0)) / max) }));
 }
 
 export interface IndicatorView {
@@ -95,12 +96,20 @@ export interface IndicatorView {
 	line: (Omit<LineChart, 'points'> & { points: { x: number; y: number; label: string; value: string }[]; first: string; last: string }) | null;
 	byProvince: ReturnType<typeof breakdownView>;
 	byCommune: ReturnType<typeof breakdownView>;
+	byCohort: ReturnType<typeof breakdownView>;
 	extra: ReturnType<typeof breakdownView>;
+	perWoman: ReturnType<typeof breakdownView>;
 	comment: string | null;
 }
 
-const monthLabel = (month: string, locale: Locale) =>
-	new Intl.DateTimeFormat(locale === 'zgh' ? 'fr-MA' : locale === 'ar' ? 'ar-MA' : 'fr-MA', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-15T00:00:00Z`));
+// One formatter per language: making an Intl.DateTimeFormat costs far more than using one (it was
+// made per point per indicator on every dashboard request).
+const monthFormats = new Map<Locale, Intl.DateTimeFormat>();
+function monthLabel(month: string, locale: Locale): string {
+	let f = monthFormats.get(locale);
+	if (!f) monthFormats.set(locale, (f = new Intl.DateTimeFormat(locale === 'ar' ? 'ar-MA' : 'fr-MA', { month: 'short', year: 'numeric', timeZone: 'UTC' })));
+	return f.format(new Date(`${month}-15T00:00:00Z`));
+}
 
 export function indicatorView(v: IndicatorValue, series: SeriesPoint[] | undefined, locale: Locale): IndicatorView {
 	const rtl = locale === 'ar';
@@ -134,14 +143,33 @@ export function indicatorView(v: IndicatorValue, series: SeriesPoint[] | undefin
 		evidenceCount: v.evidenceCount,
 		bar: { x: r1(b.x), width: r1(b.width), targetX: b.targetX === null ? null : r1(b.targetX) },
 		line,
-		byProvince: breakdownView(v.byProvince, locale, rtl),
-		byCommune: breakdownView(v.byCommune, locale, rtl),
-		extra: breakdownView(v.extra, locale, rtl),
+		byProvince: breakdownView(v.byProvince, locale),
+		byCommune: breakdownView(v.byCommune, locale),
+		byCohort: breakdownView(v.byCohort, locale),
+		extra: breakdownView(v.extra, locale),
+		perWoman: breakdownView(v.perWoman, locale),
 		comment: v.comment
 	};
 }
 
 /** The indicators grouped by result, in the framework's order. */
+type Groups = ReturnType<typeof groupByResult>;
+const views = new WeakMap<object, Map<Locale, Groups>>();
+
+/**
+ * The dashboard as a page shows it in one language: made once per cached computation and language
+ * (it goes with the computation when the 30 s are over or an admin edits the framework).
+ */
+export async function cachedDashboardView(db: Db, period: Period, locale: Locale): Promise<Groups> {
+	const computation = cachedDashboard(db, period);
+	const { values, series } = await computation;
+	let byLocale = views.get(computation);
+	if (!byLocale) views.set(computation, (byLocale = new Map()));
+	let groups = byLocale.get(locale);
+	if (!groups) byLocale.set(locale, (groups = groupByResult(values, series, locale)));
+	return groups;
+}
+
 export function groupByResult(values: IndicatorValue[], series: Map<string, SeriesPoint[]>, locale: Locale) {
 	const groups: { code: string; statement: string; indicators: IndicatorView[] }[] = [];
 	for (const v of values) {

@@ -1,14 +1,13 @@
 import { requireRole } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db/runtime';
-import { BAR_W, cachedDashboard, groupByResult, LINE_H, LINE_W, periodFrom } from '$lib/server/web/results';
+import { BAR_W, cachedDashboardView, LINE_H, LINE_W, periodFrom } from '$lib/server/web/results';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, 'admin', 'observer');
 	const locale = event.locals.locale;
 	const p = periodFrom(event.url);
-	const { values, series } = await cachedDashboard(db(), p.period);
-	const groups = groupByResult(values, series, locale);
+	const groups = await cachedDashboardView(db(), p.period, locale);
 	return {
 		observer: user.role === 'observer',
 		period: { from: p.from, to: p.to, errors: p.errors, preset: p.preset, query: p.query, whole: p.period.from === null && p.period.to === null },

@@ -190,13 +190,13 @@ function drawReport(values: IndicatorValue[], stories: ReportStory[], photos: Ma
 		}
 	}
 
-	// Breakdowns: a matrix of places × indicators, for the province and for the commune.
-	const matrix = (title: string, of: (v: IndicatorValue) => { key: string; label: { ar?: string; fr?: string }; value: number }[]) => {
+	// Breakdowns: a matrix of places (or cohorts, or per-woman groups) × indicators.
+	const matrix = (title: string, of: (v: IndicatorValue) => { key: string; label: { ar?: string; fr?: string }; value: number }[], byLabel = true) => {
 		const withData = values.filter((v) => of(v).length);
 		if (!withData.length) return;
 		const places = new Map<string, string>();
 		for (const v of withData) for (const b of of(v)) if (!places.has(b.key)) places.set(b.key, text(b.label, lang) || b.key);
-		const sorted = [...places].sort((a, b) => a[1].localeCompare(b[1], lang));
+		const sorted = byLabel ? [...places].sort((a, b) => a[1].localeCompare(b[1], lang)) : [...places];
 		for (let first = 0; first < withData.length; first += 14) {
 			const chunk = withData.slice(first, first + 14);
 			newPage();
@@ -230,6 +230,9 @@ function drawReport(values: IndicatorValue[], stories: ReportStory[], photos: Ma
 	};
 	matrix(tx(lang, 'report_table_province'), (v) => v.byProvince);
 	matrix(tx(lang, 'report_table_commune'), (v) => v.byCommune);
+	matrix(tx(lang, 'report_table_cohort'), (v) => v.byCohort);
+	// Groups in their own order (none, one, two, 3–4, 5 or more).
+	matrix(tx(lang, 'report_table_per_woman'), (v) => v.perWoman, false);
 
 	// Success stories with a consent that covers reports.
 	newPage();

@@ -12,7 +12,7 @@ import fr from '../../../i18n/messages/report/fr.json';
 
 export type ReportLang = 'ar' | 'fr';
 export const REPORT_LANGS: ReportLang[] = ['ar', 'fr'];
-export const TABLES = ['performance', 'province', 'commune', 'extra'] as const;
+export const TABLES = ['performance', 'province', 'commune', 'cohort', 'extra', 'per_woman'] as const;
 export type TableName = (typeof TABLES)[number];
 
 const catalogues = { ar, fr } as unknown as Record<ReportLang, Record<string, string>>;
@@ -79,7 +79,9 @@ export function reportTables(values: IndicatorValue[], lang: ReportLang): Record
 		},
 		province: breakdownTable('province', values, lang, (v) => v.byProvince, tx(lang, 'report_table_province')),
 		commune: breakdownTable('commune', values, lang, (v) => v.byCommune, tx(lang, 'report_table_commune')),
-		extra: breakdownTable('extra', values, lang, (v) => v.extra, tx(lang, 'report_col_key'))
+		cohort: breakdownTable('cohort', values, lang, (v) => v.byCohort, tx(lang, 'report_table_cohort')),
+		extra: breakdownTable('extra', values, lang, (v) => v.extra, tx(lang, 'report_col_key')),
+		per_woman: breakdownTable('per_woman', values, lang, (v) => v.perWoman, tx(lang, 'report_col_key'))
 	};
 }
 
