@@ -5,7 +5,7 @@ import { overwriteGetLocale } from '$lib/paraglide/runtime';
 import { DEFAULT_LOCALE, LOCALE_COOKIE, dirOf, fromAcceptLanguage, isLocale, type Locale } from '$lib/i18n';
 import { db, startDb, stopDb } from '$lib/server/db/runtime';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
-import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
+import { deleteSessionCookie, setSessionCookie } from '$lib/server/web/cookies';
 import { compressResponse } from '$lib/server/compress';
 import { signingKey } from '$lib/server/certificates/keys';
 import { databaseDown } from '$lib/server/web/unavailable';

@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { requireUser } from '$lib/server/auth/guards';
+import { requireUser } from '$lib/server/web/guards';
 import { HOME } from '$lib/server/web/return-path';
 import type { PageServerLoad } from './$types';
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isHttpError, isRedirect } from '@sveltejs/kit';
 import type { DbHandle } from '../../src/lib/server/db/index';
 import type { SessionUser } from '../../src/lib/server/auth/session';
-import { requireModuleStaff, requireSessionStaff, staffScope } from '../../src/lib/server/auth/guards';
+import { requireModuleStaff, requireSessionStaff, staffScope } from '../../src/lib/server/web/guards';
 import { requireReader } from '../../src/lib/server/web/reader-guard';
 import { createModule } from '../../src/lib/server/content/content.service';
 import { staffModules } from '../../src/lib/server/content/staff';

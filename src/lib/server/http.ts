@@ -3,7 +3,7 @@ import { AppError, Invalid, RateLimited } from './errors';
 import { t } from './i18n';
 import type { FormFailure } from '$lib/forms';
 import type { Role } from './db/schema';
-import { requireRole } from './auth/guards';
+import { requireRole } from './web/guards';
 import type { SessionUser } from './auth/session';
 
 export type FormValues = Record<string, string>;

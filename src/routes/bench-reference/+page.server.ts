@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { sql } from 'kysely';
+import { ping } from '$lib/server/db/index';
 import { db } from '$lib/server/db/runtime';
 import type { PageServerLoad } from './$types';
 
@@ -10,6 +10,6 @@ export const csr = false;
 
 export const load: PageServerLoad = async () => {
 	if (process.env.AMSSAWAS_BENCH !== '1') error(404);
-	await sql`select 1`.execute(db());
+	await ping(db());
 	return {};
 };

@@ -4,7 +4,7 @@ import { db } from '$lib/server/db/runtime';
 import { AppError, Invalid } from '$lib/server/errors';
 import { t } from '$lib/server/i18n';
 import { homeOf, safeReturnPath } from '$lib/server/web/return-path';
-import { requireModuleStaff } from '$lib/server/auth/guards';
+import { requireModuleStaff } from '$lib/server/web/guards';
 import { moduleOfLesson } from '$lib/server/staffing/staff.repository';
 import { checkAnnouncedSize, MAX_UPLOAD_BYTES } from '$lib/server/media/checks';
 import { attachToLesson, storeUpload } from '$lib/server/media/media.service';

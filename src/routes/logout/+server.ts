@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { deleteSessionCookie } from '$lib/server/auth/cookies';
+import { deleteSessionCookie } from '$lib/server/web/cookies';
 import { invalidateSession } from '$lib/server/auth/session';
 import { db } from '$lib/server/db/runtime';
 import type { RequestHandler } from './$types';

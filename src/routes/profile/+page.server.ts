@@ -1,8 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import { LOCALE_COOKIE } from '$lib/i18n';
 import { changePassword } from '$lib/server/auth/auth.service';
-import { setSessionCookie } from '$lib/server/auth/cookies';
-import { requireUser } from '$lib/server/auth/guards';
+import { setSessionCookie } from '$lib/server/web/cookies';
+import { requireUser } from '$lib/server/web/guards';
 import { db } from '$lib/server/db/runtime';
 import { failWith, field, formValues } from '$lib/server/http';
 import { displayLogin } from '$lib/server/users/login-id';

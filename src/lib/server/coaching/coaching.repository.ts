@@ -3,8 +3,8 @@ import type { GoalForProgress } from './rules';
 import { sql } from 'kysely';
 import type { Db } from '../db/index';
 import type { ActionOwner, ActionStatus, CoachingMode, CoachingStatus, ContactMode } from './tables';
+import type { Localized } from '../../localized';
 
-type Localized = Partial<Record<'ar' | 'fr' | 'zgh', string>>;
 
 export async function getSettings(db: Db) {
 	const s = await db.selectFrom('coaching_settings').select(['no_contact_weeks', 'target_sessions']).where('id', '=', 1).executeTakeFirst();

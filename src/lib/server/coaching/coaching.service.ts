@@ -1,5 +1,6 @@
 // Rules and transactions of coaching: who may coach whom, sessions, actions, contacts, the board.
 import type { Db } from '../db/index';
+import type { PersonActor } from '../actor';
 import type { Role } from '../db/schema';
 import { Forbidden, Invalid, NotFound } from '../errors';
 import { recordAudit } from '../audit/audit.repository';
@@ -9,10 +10,7 @@ import { isOverdue, noContact, planProgress } from './rules';
 import * as repo from './coaching.repository';
 import type { ActionOwner, ActionStatus, CoachingMode, CoachingStatus, ContactMode } from './tables';
 
-export interface Actor {
-	id: number;
-	role: Role;
-}
+export type Actor = PersonActor;
 
 export const MODES: CoachingMode[] = ['in_person', 'video', 'phone', 'hybrid'];
 export const STATUSES: CoachingStatus[] = ['planned', 'held', 'missed', 'cancelled'];

@@ -4,8 +4,8 @@ import type { Db } from '../db/index';
 import { toCsv } from '../enrolment/csv';
 import { excelTime } from '../enrolment/exports';
 import { getSettings } from './coaching.repository';
+import type { Localized } from '../../localized';
 
-type Localized = Partial<Record<'ar' | 'fr' | 'zgh', string>>;
 
 export async function overview(db: Db) {
 	const [settings, totals, byMode, byCommune, byNeed] = await Promise.all([

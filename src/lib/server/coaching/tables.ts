@@ -1,7 +1,7 @@
 /** Kysely table interfaces of the coaching domain (issue 14). */
 import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { Localized } from '../../localized';
 
-type Localized = Partial<Record<'ar' | 'fr' | 'zgh', string>>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type DateOnly = ColumnType<string, string, string>;
 

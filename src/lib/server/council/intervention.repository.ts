@@ -3,8 +3,8 @@ import { sql, type ExpressionBuilder } from 'kysely';
 import type { Db } from '../db/index';
 import type { Database } from '../db/schema';
 import type { InterventionKind, InterventionStatus, Outcome, SittingType, SummaryLang } from './tables';
+import type { Localized } from '../../localized';
 
-type Localized = Partial<Record<'ar' | 'fr' | 'zgh', string>>;
 
 export interface InterventionView {
 	id: number;

@@ -1,5 +1,6 @@
 /** Rules and transactions of interventions: enter, edit, submit, verify, return. */
 import type { Db } from '../db/index';
+import type { PersonActor } from '../actor';
 import type { Role } from '../db/schema';
 import { Forbidden, Invalid, NotFound } from '../errors';
 import { recordAudit } from '../audit/audit.repository';
@@ -24,10 +25,7 @@ import { isCoachOf } from '../coaching/coaching.repository';
 import { cleanUrl, isIsoDate, mayAct, moroccoDay, nextStatus, type InterventionAction } from './rules';
 import { KINDS, OUTCOMES, SITTING_TYPES, SUMMARY_LANGS, type InterventionKind, type Outcome, type SittingType, type SummaryLang } from './tables';
 
-export interface Actor {
-	id: number;
-	role: Role;
-}
+export type Actor = PersonActor;
 
 export const LIMITS = { summary: 1000, agendaItem: 300, reason: 300, returnReason: 500, url: 500 } as const;
 /** The programme's records start with its first year; older dates are typing mistakes. */

@@ -5,14 +5,11 @@
  */
 import { localDay } from '../time';
 import type { Audience, EngagementStatus, InterventionStatus, MemoBody } from './tables';
+import type { PersonActor } from '../actor';
 
-export type CouncilRole = 'learner' | 'trainer' | 'admin' | 'observer';
 export type InterventionAction = 'edit' | 'submit' | 'verify' | 'return' | 'delete';
 
-export interface Actor {
-	id: number;
-	role: CouncilRole;
-}
+export type Actor = PersonActor;
 
 export interface InterventionFacts {
 	learnerId: number;

@@ -1,7 +1,7 @@
 /** Kysely table interfaces of the council domain (issue 15). */
 import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { Localized } from '../../localized';
 
-type Localized = Partial<Record<'ar' | 'fr' | 'zgh', string>>;
 /**
  * A `date` column, 'YYYY-MM-DD'. pg and PGlite parse dates differently (local or UTC
  * midnight), so the repositories always select them as `col::text`.

@@ -1,5 +1,6 @@
 // Rules and transactions of success stories: who may see and edit them, their records, photos and consent.
 import type { Db } from '../db/index';
+import type { PersonActor } from '../actor';
 import type { Role } from '../db/schema';
 import { Conflict, Forbidden, Invalid, NotFound } from '../errors';
 import { recordAudit } from '../audit/audit.repository';
@@ -12,10 +13,7 @@ import { LINK_KINDS, MAX_BODY, MAX_PHOTOS, MAX_TITLE, SCOPES, allowsReport, isDa
 import * as repo from './stories.repository';
 import type { ConsentScope, StoryLinkKind } from './tables';
 
-export interface Actor {
-	id: number;
-	role: Role;
-}
+export type Actor = PersonActor;
 
 export interface StoryInput {
 	learnerId?: string;

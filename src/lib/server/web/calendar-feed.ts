@@ -1,6 +1,6 @@
 // The calendar link's form actions, shared by the learners' agenda and the trainers' sessions page.
 import { redirect, type RequestEvent } from '@sveltejs/kit';
-import { requireUser } from '../auth/guards';
+import { requireUser } from './guards';
 import { db } from '../db/runtime';
 import { formatDate } from '$lib/i18n/format';
 import { createFeedToken, feedCreatedAt, revokeFeedToken } from '../attendance/calendar.service';

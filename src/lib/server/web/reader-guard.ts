@@ -1,5 +1,5 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
-import { requireRole } from '../auth/guards';
+import { requireRole } from './guards';
 import type { Db } from '../db/index';
 import { t } from '../i18n';
 import { isStaffOfSlug } from '../staffing/staff.repository';

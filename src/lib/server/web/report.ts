@@ -1,6 +1,6 @@
 // HTTP glue of the report downloads: the admin guard, the period and language from the query, the audit entry, the response.
 import type { RequestEvent } from '@sveltejs/kit';
-import { requireRole } from '../auth/guards';
+import { requireRole } from './guards';
 import { recordAudit } from '../audit/audit.repository';
 import type { Db } from '../db/index';
 import { raise } from '../http';

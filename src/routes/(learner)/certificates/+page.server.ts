@@ -1,4 +1,4 @@
-import { requireUser } from '$lib/server/auth/guards';
+import { requireUser } from '$lib/server/web/guards';
 import { db } from '$lib/server/db/runtime';
 import { certificatesOfUser } from '$lib/server/certificates/certificates.repository';
 import { learnerOutlook } from '$lib/server/certificates/certificates.service';

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { LOCALE_COOKIE } from '$lib/i18n';
 import { logIn } from '$lib/server/auth/auth.service';
-import { setSessionCookie } from '$lib/server/auth/cookies';
+import { setSessionCookie } from '$lib/server/web/cookies';
 import { homeOf, safeReturnPath } from '$lib/server/web/return-path';
 import { db } from '$lib/server/db/runtime';
 import { hasDemoAccounts } from '$lib/server/demo/seed';

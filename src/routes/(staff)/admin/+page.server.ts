@@ -1,4 +1,4 @@
-import { requireRole } from '$lib/server/auth/guards';
+import { requireRole } from '$lib/server/web/guards';
 import { db } from '$lib/server/db/runtime';
 import { adminHome } from '$lib/server/homes/homes.service';
 import { formatNumber } from '$lib/i18n/format';

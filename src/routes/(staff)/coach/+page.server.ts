@@ -1,4 +1,4 @@
-import { requireRole } from '$lib/server/auth/guards';
+import { requireRole } from '$lib/server/web/guards';
 import { db } from '$lib/server/db/runtime';
 import { board } from '$lib/server/coaching/coaching.service';
 import { pageParam } from '$lib/server/web/enrolment-view';

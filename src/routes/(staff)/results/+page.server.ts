@@ -1,4 +1,4 @@
-import { requireRole } from '$lib/server/auth/guards';
+import { requireRole } from '$lib/server/web/guards';
 import { db } from '$lib/server/db/runtime';
 import { BAR_W, cachedDashboardView, LINE_H, LINE_W, periodFrom } from '$lib/server/web/results';
 import type { PageServerLoad } from './$types';

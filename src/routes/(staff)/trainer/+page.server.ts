@@ -1,4 +1,4 @@
-import { requireRole } from '$lib/server/auth/guards';
+import { requireRole } from '$lib/server/web/guards';
 import { db } from '$lib/server/db/runtime';
 import { trainerHome } from '$lib/server/homes/homes.service';
 import { sessionCard } from '$lib/server/web/session-view';

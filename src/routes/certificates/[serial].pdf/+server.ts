@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { requireUser } from '$lib/server/auth/guards';
+import { requireUser } from '$lib/server/web/guards';
 import { db } from '$lib/server/db/runtime';
 import { storedPdf } from '$lib/server/certificates/certificates.service';
 import { parseSerial } from '$lib/server/certificates/serial';

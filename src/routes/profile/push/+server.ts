@@ -1,5 +1,5 @@
 import { error, json } from '@sveltejs/kit';
-import { requireUser } from '$lib/server/auth/guards';
+import { requireUser } from '$lib/server/web/guards';
 import { db } from '$lib/server/db/runtime';
 import { AppError } from '$lib/server/errors';
 import { t } from '$lib/server/i18n';

@@ -1,4 +1,4 @@
-import { requireRole } from '$lib/server/auth/guards';
+import { requireRole } from '$lib/server/web/guards';
 import { db } from '$lib/server/db/runtime';
 import { pageWithCounts } from '$lib/server/council/intervention.repository';
 import type { PageServerLoad } from './$types';

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { LOCALE_COOKIE } from '$lib/i18n';
-import { setSessionCookie } from '$lib/server/auth/cookies';
+import { setSessionCookie } from '$lib/server/web/cookies';
 import { createSession } from '$lib/server/auth/session';
 import { db } from '$lib/server/db/runtime';
 import { failWith, field } from '$lib/server/http';

@@ -1,4 +1,4 @@
-import { requireRole } from '$lib/server/auth/guards';
+import { requireRole } from '$lib/server/web/guards';
 import { db } from '$lib/server/db/runtime';
 import { overview } from '$lib/server/coaching/overview.repository';
 import { modeText, needLabel, pct } from '$lib/server/web/coaching';

@@ -1,4 +1,4 @@
-import { requireRole } from '$lib/server/auth/guards';
+import { requireRole } from '$lib/server/web/guards';
 import { db } from '$lib/server/db/runtime';
 import { listCohorts } from '$lib/server/enrolment/cohort.repository';
 import { targetOptions } from '$lib/server/web/enrolment-view';

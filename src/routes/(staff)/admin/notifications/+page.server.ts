@@ -1,4 +1,4 @@
-import { requireRole } from '$lib/server/auth/guards';
+import { requireRole } from '$lib/server/web/guards';
 import { db } from '$lib/server/db/runtime';
 import { notificationLog } from '$lib/server/notifications/notification.repository';
 import { notifyConfig } from '$lib/server/notifications/config';

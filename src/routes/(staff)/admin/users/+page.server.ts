@@ -1,4 +1,4 @@
-import { requireRole } from '$lib/server/auth/guards';
+import { requireRole } from '$lib/server/web/guards';
 import { db } from '$lib/server/db/runtime';
 import { displayLogin } from '$lib/server/users/login-id';
 import { listUsers } from '$lib/server/users/users.repository';

@@ -1,4 +1,4 @@
-import { requireRole } from '$lib/server/auth/guards';
+import { requireRole } from '$lib/server/web/guards';
 import { db } from '$lib/server/db/runtime';
 import { raise } from '$lib/server/http';
 import { indicatorCounts, indicatorRecords, RECORDS_LIMIT } from '$lib/server/results/indicators.service';

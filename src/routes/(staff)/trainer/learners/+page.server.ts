@@ -1,4 +1,4 @@
-import { requireRole, staffScope } from '$lib/server/auth/guards';
+import { requireRole, staffScope } from '$lib/server/web/guards';
 import { db } from '$lib/server/db/runtime';
 import { displayLogin } from '$lib/server/users/login-id';
 import { communeOptions } from '$lib/server/web/users-view';

@@ -1,4 +1,4 @@
-import { requireRole, staffScope } from '$lib/server/auth/guards';
+import { requireRole, staffScope } from '$lib/server/web/guards';
 import { staffModules } from '$lib/server/content/staff';
 import { db } from '$lib/server/db/runtime';
 import { pick } from '$lib/localized';

@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { requireRole } from '$lib/server/auth/guards';
+import { requireRole } from '$lib/server/web/guards';
 import { renderMarkdown } from '$lib/server/content/markdown';
 import type { RequestHandler } from './$types';
 

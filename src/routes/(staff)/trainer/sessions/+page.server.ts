@@ -1,4 +1,4 @@
-import { requireModuleStaff, requireRole, staffScope } from '$lib/server/auth/guards';
+import { requireModuleStaff, requireRole, staffScope } from '$lib/server/web/guards';
 import { db } from '$lib/server/db/runtime';
 import { listSessions } from '$lib/server/attendance/sessions.service';
 import { sessionCard } from '$lib/server/web/session-view';

@@ -1,4 +1,4 @@
-import { requireRole } from '$lib/server/auth/guards';
+import { requireRole } from '$lib/server/web/guards';
 import { db } from '$lib/server/db/runtime';
 import { formChoices } from '$lib/server/council/intervention.service';
 import { saveFromForm } from '$lib/server/web/council';

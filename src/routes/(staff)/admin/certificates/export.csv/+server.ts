@@ -1,4 +1,4 @@
-import { requireRole } from '$lib/server/auth/guards';
+import { requireRole } from '$lib/server/web/guards';
 import { db } from '$lib/server/db/runtime';
 import { filterFrom, registerCsv } from '$lib/server/certificates/register';
 import { csvResponse } from '../../exports/csv-response';

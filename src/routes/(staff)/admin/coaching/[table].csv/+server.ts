@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { requireRole } from '$lib/server/auth/guards';
+import { requireRole } from '$lib/server/web/guards';
 import { db } from '$lib/server/db/runtime';
 import { CSV_TABLES, overviewCsv, type CsvTable } from '$lib/server/coaching/overview.repository';
 import { t } from '$lib/server/i18n';

@@ -1,4 +1,4 @@
-import { requireRole } from '$lib/server/auth/guards';
+import { requireRole } from '$lib/server/web/guards';
 import { db } from '$lib/server/db/runtime';
 import { localDay } from '$lib/server/time';
 import { reportStories } from '$lib/server/stories/stories.service';

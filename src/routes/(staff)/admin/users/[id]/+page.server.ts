@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { auditFor } from '$lib/server/audit/audit.repository';
-import { requireRole } from '$lib/server/auth/guards';
+import { requireRole } from '$lib/server/web/guards';
 import { db } from '$lib/server/db/runtime';
 import { field, idAction, parseId } from '$lib/server/http';
 import { t } from '$lib/server/i18n';

@@ -1,4 +1,4 @@
-import { requireRole } from '$lib/server/auth/guards';
+import { requireRole } from '$lib/server/web/guards';
 import { db } from '$lib/server/db/runtime';
 import { failWith, field, formValues, raise } from '$lib/server/http';
 import { addCoachReview, addEvidence, addGoal, approveReview, setGoalStatus, setPlanStatus, staffPlanView, startPlan } from '$lib/server/coaching/plan.service';

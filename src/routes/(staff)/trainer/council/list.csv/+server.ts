@@ -1,4 +1,4 @@
-import { requireRole } from '$lib/server/auth/guards';
+import { requireRole } from '$lib/server/web/guards';
 import { db } from '$lib/server/db/runtime';
 import { filterFromQuery } from '$lib/server/council/filters';
 import { interventionsCsv } from '$lib/server/council/exports';

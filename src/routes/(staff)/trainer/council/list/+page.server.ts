@@ -1,4 +1,4 @@
-import { requireRole } from '$lib/server/auth/guards';
+import { requireRole } from '$lib/server/web/guards';
 import { db } from '$lib/server/db/runtime';
 import { countByStatus, countInterventions, listCommunes, listInterventions } from '$lib/server/council/intervention.repository';
 import { filterFromQuery, pageFromQuery } from '$lib/server/council/filters';

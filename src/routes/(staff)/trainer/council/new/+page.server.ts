@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { requireRole } from '$lib/server/auth/guards';
+import { requireRole } from '$lib/server/web/guards';
 import { db } from '$lib/server/db/runtime';
 import { failWith, formValues } from '$lib/server/http';
 import { entryCouncillor, entryCouncillors, formChoices, saveIntervention } from '$lib/server/council/intervention.service';

@@ -1,4 +1,4 @@
-import { requireModuleStaff } from '$lib/server/auth/guards';
+import { requireModuleStaff } from '$lib/server/web/guards';
 import { moveLesson, programmeHasLearners, publishModule, setModuleCover, unpublishModule, updateModule } from '$lib/server/content/content.service';
 import { flatten, moduleInput } from '$lib/server/web/content-forms';
 import { staffModule } from '$lib/server/content/staff';

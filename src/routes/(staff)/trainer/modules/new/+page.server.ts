@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { requireRole } from '$lib/server/auth/guards';
+import { requireRole } from '$lib/server/web/guards';
 import { createModule, newModuleProgramme } from '$lib/server/content/content.service';
 import { moduleInput } from '$lib/server/web/content-forms';
 import { db } from '$lib/server/db/runtime';

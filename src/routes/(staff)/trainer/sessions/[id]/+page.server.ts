@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { requireModuleStaff, requireSessionStaff, staffScope } from '$lib/server/auth/guards';
+import { requireModuleStaff, requireSessionStaff, staffScope } from '$lib/server/web/guards';
 import { db } from '$lib/server/db/runtime';
 import { field, idAction, parseId, raise } from '$lib/server/http';
 import { cancelSession, mustFindSession, restoreSession, updateSession } from '$lib/server/attendance/sessions.service';

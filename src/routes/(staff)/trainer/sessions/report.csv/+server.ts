@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { requireModuleStaff, requireRole } from '$lib/server/auth/guards';
+import { requireModuleStaff, requireRole } from '$lib/server/web/guards';
 import { db } from '$lib/server/db/runtime';
 import { t } from '$lib/server/i18n';
 import { moduleReport, reportCsv } from '$lib/server/attendance/reports.service';

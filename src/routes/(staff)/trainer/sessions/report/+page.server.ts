@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { requireModuleStaff, requireRole, staffScope } from '$lib/server/auth/guards';
+import { requireModuleStaff, requireRole, staffScope } from '$lib/server/web/guards';
 import { db } from '$lib/server/db/runtime';
 import { failWith, field, formValues } from '$lib/server/http';
 import { moduleReport, setExcusedNotCounted } from '$lib/server/attendance/reports.service';

@@ -1,5 +1,5 @@
 import { error, json } from '@sveltejs/kit';
-import { requireRole } from '$lib/server/auth/guards';
+import { requireRole } from '$lib/server/web/guards';
 import { db } from '$lib/server/db/runtime';
 import { t } from '$lib/server/i18n';
 import { AppError } from '$lib/server/errors';

@@ -1,4 +1,4 @@
-import { requireRole } from '$lib/server/auth/guards';
+import { requireRole } from '$lib/server/web/guards';
 import { db } from '$lib/server/db/runtime';
 import { currentDesign, drawDesign } from '$lib/server/certificates/design.service';
 import { renderCertificatePdf } from '$lib/server/certificates/pdf';

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { requireRole } from '$lib/server/auth/guards';
+import { requireRole } from '$lib/server/web/guards';
 import { t } from '$lib/server/i18n';
 import { toCsv } from '$lib/server/enrolment/csv';
 import type { RequestHandler } from './$types';

@@ -1,6 +1,6 @@
 import QRCode from 'qrcode';
 import { error } from '@sveltejs/kit';
-import { requireSessionStaff } from '$lib/server/auth/guards';
+import { requireSessionStaff } from '$lib/server/web/guards';
 import { db } from '$lib/server/db/runtime';
 import { parseId, raise } from '$lib/server/http';
 import { t } from '$lib/server/i18n';

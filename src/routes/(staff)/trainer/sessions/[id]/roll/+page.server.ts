@@ -1,4 +1,4 @@
-import { requireSessionStaff } from '$lib/server/auth/guards';
+import { requireSessionStaff } from '$lib/server/web/guards';
 import { db } from '$lib/server/db/runtime';
 import { field, idAction, parseId, raise } from '$lib/server/http';
 import { mustFindSession, roster } from '$lib/server/attendance/sessions.service';

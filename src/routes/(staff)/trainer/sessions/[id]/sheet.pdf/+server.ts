@@ -1,4 +1,4 @@
-import { requireSessionStaff } from '$lib/server/auth/guards';
+import { requireSessionStaff } from '$lib/server/web/guards';
 import { db } from '$lib/server/db/runtime';
 import { parseId, raise } from '$lib/server/http';
 import { sheetData, sheetPdf, type SheetText } from '$lib/server/attendance/sheet';

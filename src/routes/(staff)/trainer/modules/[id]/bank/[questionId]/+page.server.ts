@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { requireModuleStaff } from '$lib/server/auth/guards';
+import { requireModuleStaff } from '$lib/server/web/guards';
 import { staffModule } from '$lib/server/content/staff';
 import { db } from '$lib/server/db/runtime';
 import { failWith, field, formValues, parseId, raise } from '$lib/server/http';

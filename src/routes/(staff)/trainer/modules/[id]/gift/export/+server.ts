@@ -1,4 +1,4 @@
-import { requireModuleStaff } from '$lib/server/auth/guards';
+import { requireModuleStaff } from '$lib/server/web/guards';
 import { db } from '$lib/server/db/runtime';
 import { parseId, raise } from '$lib/server/http';
 import { exportGift } from '$lib/server/quizzes/gift/import.service';

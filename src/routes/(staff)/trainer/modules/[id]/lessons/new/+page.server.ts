@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { requireModuleStaff } from '$lib/server/auth/guards';
+import { requireModuleStaff } from '$lib/server/web/guards';
 import { createLesson } from '$lib/server/content/content.service';
 import { lessonInput } from '$lib/server/web/content-forms';
 import { previewAction } from '$lib/server/web/lesson-preview';

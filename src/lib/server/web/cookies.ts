@@ -1,5 +1,5 @@
 import type { Cookies } from '@sveltejs/kit';
-import { SESSION_COOKIE } from './session';
+import { SESSION_COOKIE } from '../auth/session';
 
 export function setSessionCookie(cookies: Cookies, url: URL, token: string, expiresAt: Date) {
 	cookies.set(SESSION_COOKIE, token, {

@@ -3,7 +3,7 @@ import type { Role } from '../db/schema';
 import type { Db } from '../db/index';
 import { isModuleStaff, modulesOf, moduleOfSession } from '../staffing/staff.repository';
 import { t } from '../i18n';
-import type { SessionUser } from './session';
+import type { SessionUser } from '../auth/session';
 
 type Event = Pick<RequestEvent, 'locals' | 'url'>;
 
