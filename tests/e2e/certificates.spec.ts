@@ -46,6 +46,13 @@ test('an admin sees who is eligible and why, bulk-issues with a progress bar; th
 	await expect(page.getByText(t('ar', 'cert_issue_all_none'))).toBeVisible();
 	const serial = (await holderRow.getByRole('link').textContent())!.trim();
 	expect(serial).toMatch(/^AMS-\w{4}-\w{4}-\w{4}$/);
+	// The "issued" list shows only holders, each with her serial; "to certify" is now empty.
+	const showLink = async (key: string) => gotoApp(page, `/admin/certificates/issue${(await page.getByRole('link', { name: new RegExp(t('ar', key)) }).getAttribute('href'))!}`);
+	await showLink('cert_filter_issued');
+	await expect(holderRow.getByRole('link')).toHaveText(serial);
+	expect(await page.locator('tr[data-learner]').count()).toBe(await page.locator('tr[data-learner] a.serial').count());
+	await showLink('cert_filter_pending');
+	await expect(page.getByText(t('ar', 'cert_filter_none'))).toBeVisible();
 
 	// The holder finds it on her page (no JavaScript there) and downloads the stored PDF.
 	const mine = await newPage();

@@ -67,13 +67,14 @@ export async function requiredModules(db: Db, programmeId: number) {
 		.execute();
 }
 
-export function liveHoldersOfModules(db: Db, moduleIds: number[], userIds: number[]) {
-	if (!moduleIds.length || !userIds.length) return Promise.resolve([]);
+/** Who holds a live certificate for each of these modules (among `userIds`, or everyone when undefined). */
+export function liveHoldersOfModules(db: Db, moduleIds: number[], userIds: number[] | undefined) {
+	if (!moduleIds.length || userIds?.length === 0) return Promise.resolve([]);
 	return db
 		.selectFrom('certificate')
 		.select(['user_id', 'module_id'])
 		.where('module_id', 'in', moduleIds)
-		.where('user_id', 'in', userIds)
+		.$if(userIds !== undefined, (q) => q.where('user_id', 'in', userIds!))
 		.where('revoked_at', 'is', null)
 		.where('replaced_at', 'is', null)
 		.execute();

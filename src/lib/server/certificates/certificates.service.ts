@@ -93,14 +93,15 @@ export async function candidates(db: Db, target: Target, userIds?: number[], loc
 	const info = await targetInfo(db, target);
 	const learners = await enrolledLearners(db, target, userIds);
 	const ids = learners.map((l) => l.id);
-	const live = new Map((await liveFor(db, target, ids)).map((c) => [c.user_id, c.serial]));
+	// Without a list of people asked for, everyone enrolled: the statements then filter by the target, not by ids.
+	const live = new Map((await liveFor(db, target, userIds)).map((c) => [c.user_id, c.serial]));
 	let decide: (userId: number) => Eligibility;
 	if (isModule(target)) {
-		const { rules, facts } = await loadModuleFacts(db, target.moduleId, ids);
+		const { rules, facts } = await loadModuleFacts(db, target.moduleId, ids, userIds === undefined);
 		decide = (id) => moduleEligibility(rules, facts.get(id)!);
 	} else {
 		const modules = await requiredModules(db, target.programmeId);
-		const held = await liveHoldersOfModules(db, modules.map((m) => m.id), ids);
+		const held = await liveHoldersOfModules(db, modules.map((m) => m.id), userIds === undefined ? undefined : ids);
 		const has = new Set(held.map((h) => `${h.user_id}:${h.module_id}`));
 		decide = (id) => programmeEligibility(modules.map((m) => ({ title: pick(m.title, locale).text || m.slug, earned: has.has(`${id}:${m.id}`) })));
 	}

@@ -17,6 +17,27 @@ function targetOf(url: URL): Target {
 	return target;
 }
 
+const PAGE_SIZE = 50;
+type Candidate = Awaited<ReturnType<typeof candidates>>['candidates'][number];
+/** Who each choice of the "show" links lists. */
+const SHOWN = {
+	all: () => true,
+	pending: (c: Candidate) => c.eligibility.eligible && !c.serial,
+	issued: (c: Candidate) => !!c.serial,
+	ineligible: (c: Candidate) => !c.eligibility.eligible && !c.serial
+} as const;
+type Show = keyof typeof SHOWN;
+
+function showOf(url: URL): Show {
+	const s = url.searchParams.get('show');
+	return s && s in SHOWN ? (s as Show) : 'all';
+}
+
+function pageOf(url: URL): number {
+	const n = Number(url.searchParams.get('page'));
+	return Number.isSafeInteger(n) && n > 0 ? n : 1;
+}
+
 export const load: PageServerLoad = async (event) => {
 	requireRole(event, 'admin');
 	const target = targetOf(event.url);
@@ -24,7 +45,18 @@ export const load: PageServerLoad = async (event) => {
 	const { info, candidates: list } = await candidates(db(), target, undefined, locale).catch(raise);
 	const rules = 'moduleId' in target ? await moduleRules(db(), target.moduleId) : null;
 	const modules = 'programmeId' in target ? await programmeModules(db(), target.programmeId) : null;
-	const learners = list.map((c) => ({
+	const counts = {
+		total: list.length,
+		eligible: list.filter((c) => c.eligibility.eligible).length,
+		issued: list.filter((c) => c.serial).length,
+		pending: list.filter((c) => c.eligibility.eligible && !c.serial).length
+	};
+	// Everyone's eligibility is decided (for the counts and "issue to all"); one page of them is shown.
+	const show = showOf(event.url);
+	const shown = list.filter(SHOWN[show]);
+	const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
+	const page = Math.min(pageOf(event.url), pages);
+	const learners = shown.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((c) => ({
 		id: c.userId,
 		nameAr: c.nameAr,
 		nameLatin: c.nameLatin,
@@ -38,7 +70,11 @@ export const load: PageServerLoad = async (event) => {
 		target: event.url.searchParams.get('target')!,
 		title: 'moduleId' in target ? pick(info.title, locale).text || info.slug : t('cert_programme_label', { title: pick(info.title, locale).text || info.slug }),
 		learners,
-		counts: { total: learners.length, eligible: learners.filter((l) => l.eligible).length, issued: learners.filter((l) => l.serial).length, pending: learners.filter((l) => l.eligible && !l.serial).length },
+		counts,
+		show,
+		shownCount: shown.length,
+		page,
+		pages,
 		rules: rules && {
 			lessons: rules.cert_require_lessons,
 			quiz: rules.cert_require_quiz,

@@ -6,7 +6,8 @@ import { AppError } from '$lib/server/errors';
 import { issueCertificates, parseTarget } from '$lib/server/certificates/certificates.service';
 import type { RequestHandler } from './$types';
 
-const BATCH = 5;
+// Each batch decides everyone's eligibility again (one pass of a few statements) and draws up to this many PDFs.
+const BATCH = 20;
 
 /** One batch of "issue to all eligible", for the progress bar: how many were issued now and how many remain. */
 export const POST: RequestHandler = async (event) => {
