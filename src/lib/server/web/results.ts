@@ -73,11 +73,22 @@ export function queryOf(p: Period): string {
 
 export const num = (n: number, locale: Locale) => formatNumber(n, locale, { maximumFractionDigits: 1 });
 
-/** A breakdown's rows with each bar's length as a share (%) of the largest: drawn with CSS, so it follows the page's direction. */
-function breakdownView(items: Breakdown[], locale: Locale) {
+/**
+ * A breakdown's rows (the largest first, at most `limit`, and how many more there are), each bar's length a
+ * share (%) of the largest: drawn with CSS, so it follows the page's direction. The files of the report
+ * (CSV, XLSX, PDF) hold every row.
+ */
+function breakdownView(items: Breakdown[], locale: Locale, limit = Infinity) {
 	const max = Math.max(1, ...items.map((b) => b.value));
-	return items.map((b) => ({ key: b.key, label: pick(b.label as Localized, locale).text || b.key, value: num(b.value, locale), pct: r1((100 * Math.max(b.value, 0)) / max) }));
+	return {
+		rows: items.slice(0, limit).map((b) => ({ key: b.key, label: pick(b.label as Localized, locale).text || b.key, value: num(b.value, locale), pct: r1((100 * Math.max(b.value, 0)) / max) })),
+		more: Math.max(0, items.length - limit)
+	};
 }
+
+/** Rows shown per breakdown on the dashboard: the region's communes fit; hundreds of cohorts would not. */
+const COMMUNES_SHOWN = 30;
+const COHORTS_SHOWN = 12;
 
 export interface IndicatorView {
 	code: string;
@@ -144,8 +155,8 @@ export function indicatorView(v: IndicatorValue, series: SeriesPoint[] | undefin
 		bar: { x: r1(b.x), width: r1(b.width), targetX: b.targetX === null ? null : r1(b.targetX) },
 		line,
 		byProvince: breakdownView(v.byProvince, locale),
-		byCommune: breakdownView(v.byCommune, locale),
-		byCohort: breakdownView(v.byCohort, locale),
+		byCommune: breakdownView(v.byCommune, locale, COMMUNES_SHOWN),
+		byCohort: breakdownView(v.byCohort, locale, COHORTS_SHOWN),
 		extra: breakdownView(v.extra, locale),
 		perWoman: breakdownView(v.perWoman, locale),
 		comment: v.comment
