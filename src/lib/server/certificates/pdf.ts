@@ -1,20 +1,15 @@
 import { createPdf, drawLine, drawQrCode, cleanText, pdfBuffer } from '../pdf/index';
 import { formatDate, formatNumber } from '../../i18n/format';
-import ar from '../../i18n/messages/certificates/ar.json';
-import fr from '../../i18n/messages/certificates/fr.json';
-import zgh from '../../i18n/messages/certificates/zgh.json';
+import { t } from '../i18n';
 import { ORGANISATION, signatories } from './config';
 import type { CertificatePayload } from './certificates.service';
 import { cleanName } from '../users/names';
 import type { Locale } from '../../i18n/index';
 import { pick } from '../../localized';
 
-// Only plain messages are read here; plural ones (arrays of variants) are never asked for.
-const catalogues = { ar, fr, zgh } as unknown as Record<Locale, Record<string, string>>;
-
 function tx(locale: Locale, key: string, params: Record<string, string> = {}): string {
 	// The catalogue wraps numbers in isolates for browsers; the PDF's bidi layout needs none (and fonts have no glyph for them).
-	return cleanText((catalogues[locale][key] ?? key).replace(/\{(\w+)\}/g, (_, k) => params[k] ?? ''));
+	return cleanText(t(key, params, locale));
 }
 
 const W = 841.89;

@@ -1,18 +1,12 @@
 // Her plan as an A4 PDF, in Arabic or French, through the shared PDF helpers (bidi lines, fonts parsed once).
 import { createPdf, drawLine, cleanText, measureLine, pdfBuffer } from '../pdf/index';
 import { formatDate } from '../../i18n/format';
-import ar from '../../i18n/messages/coaching/ar.json';
-import fr from '../../i18n/messages/coaching/fr.json';
+import { t } from '../i18n';
 import type { learnerCoachingExport } from './plan.service';
 
 type Export = Awaited<ReturnType<typeof learnerCoachingExport>>;
 type PdfLocale = 'ar' | 'fr';
-const catalogues = { ar, fr } as unknown as Record<PdfLocale, Record<string, string>>;
-
-function tx(locale: PdfLocale, key: string, params: Record<string, string | number> = {}): string {
-	const raw = catalogues[locale][key];
-	return cleanText((typeof raw === 'string' ? raw : key).replace(/\{(\w+)\}/g, (_, k) => String(params[k] ?? '')));
-}
+const tx = (locale: PdfLocale, key: string, params: Record<string, string | number> = {}) => cleanText(t(key, params, locale));
 
 const W = 595.28;
 const H = 841.89;

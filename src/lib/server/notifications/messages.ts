@@ -1,10 +1,8 @@
-import * as messages from '../../paraglide/messages/_index.js';
+import { t } from '../i18n';
 import type { Locale } from '../db/schema';
-
-type MessageFn = (inputs: Record<string, unknown>, options: { locale: Locale }) => string;
+import type { Params } from '../errors';
 
 /** A catalogue message in the recipient's language (not the request's: a reminder is read by someone else). */
 export function render(key: string, params: Record<string, unknown>, locale: Locale): string {
-	const fn = (messages as unknown as Record<string, MessageFn | undefined>)[key];
-	return fn ? fn(params, { locale }) : key;
+	return t(key, params as Params, locale);
 }

@@ -7,20 +7,16 @@ import { isDay } from '../../stories/rules';
 import { computeIndicators, type Breakdown, type IndicatorValue, type Period } from '../indicators.service';
 import { pick, type Localized } from '../../../localized';
 import { formatDate } from '../../../i18n/format';
-import ar from '../../../i18n/messages/report/ar.json';
-import fr from '../../../i18n/messages/report/fr.json';
+import { t } from '../../i18n';
 
 export type ReportLang = 'ar' | 'fr';
 export const REPORT_LANGS: ReportLang[] = ['ar', 'fr'];
 export const TABLES = ['performance', 'province', 'commune', 'cohort', 'extra', 'per_woman'] as const;
 export type TableName = (typeof TABLES)[number];
 
-const catalogues = { ar, fr } as unknown as Record<ReportLang, Record<string, string>>;
-
-/** A message of the report catalogue in the document's language (not the reader's). */
+/** A catalogue message in the document's language (not the reader's), as the PDF and XLSX draw text. */
 export function tx(lang: ReportLang, key: string, params: Record<string, string | number> = {}): string {
-	const raw = catalogues[lang][key];
-	return cleanText((typeof raw === 'string' ? raw : key).replace(/\{(\w+)\}/g, (_, k) => String(params[k] ?? '')));
+	return cleanText(t(key, params, lang));
 }
 
 export const text = (l: Localized | null | undefined, lang: ReportLang) => cleanText(pick(l, lang).text);
