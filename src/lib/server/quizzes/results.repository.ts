@@ -169,7 +169,7 @@ export interface ItemRow {
  * Item analysis over the quiz's submitted attempts, in one statement: each
  * question's facility (mean share of its points earned, an unanswered question
  * earning 0) and its corrected item–total correlation (the question's score
- * against the share earned on the rest of the quiz; null under 3 attempts or
+ * against the share earned on the rest of the quiz, from the attempt's score; null under 3 attempts or
  * without spread). Reads the attempts' question ids and points from their
  * small arrays, and one attempt's copy of each question for its text. In the
  * order the questions were shown.
@@ -177,17 +177,16 @@ export interface ItemRow {
 export async function itemStatistics(db: Db, quizId: number, f: ResultFilter): Promise<ItemRow[]> {
 	const { rows } = await sql<ItemRow>`
 		with item as (
-			select a.id as attempt_id, q.question_id, q.pts, q.pos, coalesce(x.fraction, 0)::float8 as f
+			select a.id as attempt_id, q.question_id, q.pos, q.pts, a.score::float8 as score, a.max_score::float8 as mx,
+				coalesce(ans.fs[array_position(ans.qs, q.question_id)], 0) as f
 			from quiz_attempt a
 			join app_user u on u.id = a.user_id
 			cross join lateral unnest(a.question_ids, a.question_points) with ordinality as q(question_id, pts, pos)
-			left join attempt_answer x on x.attempt_id = a.id and x.question_id = q.question_id
+			-- One index range per attempt (its few answers), not a hash of every answer of every quiz.
+			cross join lateral (select array_agg(x.question_id) as qs, array_agg(x.fraction::float8) as fs from attempt_answer x where x.attempt_id = a.id) ans
 			where a.quiz_id = ${quizId} and a.status = 'submitted' and ${learnerWhere(f)}
 		), scored as (
-			select question_id, pos, attempt_id, f,
-				case when sum(pts) over w - pts > 0 then (sum(f * pts) over w - f * pts) / (sum(pts) over w - pts) else 0 end as rest
-			from item
-			window w as (partition by attempt_id)
+			select attempt_id, question_id, pos, f, case when mx - pts > 0 then (score - f * pts) / (mx - pts) else 0 end as rest from item
 		), agg as (
 			select question_id, count(*)::int as attempts, avg(f) as facility,
 				case when count(*) < 3 or var_pop(f) * count(*) < 1e-12 or var_pop(rest) * count(*) < 1e-12 then null else corr(f, rest) end as discrimination,
