@@ -1,14 +1,15 @@
 /** What trainers (and later the certificates) read from quiz attempts. */
-import { sql } from 'kysely';
 import type { Db } from '../db/index';
 import type { Localized } from '../db/schema';
 import { NotFound } from '../errors';
 import { toCsv } from '../enrolment/csv';
 import { excelTime } from '../enrolment/exports';
 import { displayLogin } from '../users/login-id';
-import type { AnswerValue } from './model';
+import type { AnswerValue, QuestionContent } from './model';
 import { grade, type Graded } from './grading';
-import { questionStats, type QuestionStat } from './stats';
+import type { QuestionStat } from './stats';
+import { attemptSummary, gainFigures, itemStatistics, listAttempts, type GainFigures, type GainGroup, type Slice } from './results.repository';
+export type { GainGroup } from './results.repository';
 import { submitExpired } from './attempt.service';
 import type { AttemptQuestion } from './tables';
 
@@ -50,38 +51,15 @@ export interface ResultFilter {
 	communeId?: number;
 }
 
-/** Every learner's attempt at a quiz (staff trying a quiz out are left out), by name, newest attempt first for each. */
-export function quizAttempts(db: Db, quizId: number, f: ResultFilter = {}) {
-	let q = db
-		.selectFrom('quiz_attempt as a')
-		.innerJoin('app_user as u', 'u.id', 'a.user_id')
-		.leftJoin('commune as c', 'c.id', 'u.commune_id')
-		.select([
-			'a.id',
-			'a.user_id',
-			'u.name_ar',
-			'u.name_latin',
-			'u.login',
-			'c.name_ar as commune_ar',
-			'c.name_fr as commune_fr',
-			'a.attempt_no',
-			'a.status',
-			'a.started_at',
-			'a.submitted_at',
-			'a.auto_submitted',
-			'a.score_pct',
-			'a.passed',
-			sql<number>`(select count(*)::int from attempt_answer x where x.attempt_id = a.id)`.as('answered'),
-			sql<number>`jsonb_array_length(a.questions)`.as('questions')
-		])
-		.where('a.quiz_id', '=', quizId)
-		.where('u.role', '=', 'learner')
-		.orderBy('u.name_latin')
-		.orderBy('a.user_id')
-		.orderBy('a.attempt_no', 'desc');
-	if (f.communeId) q = q.where('u.commune_id', '=', f.communeId);
-	if (f.cohortId) q = q.where(({ exists, selectFrom }) => exists(selectFrom('cohort_member as cm').select('cm.user_id').whereRef('cm.user_id', '=', 'a.user_id').where('cm.cohort_id', '=', f.cohortId!)));
-	return q.execute();
+/** Every learner's attempt at a quiz (staff trying a quiz out are left out), by name, newest attempt first for each; all of them, or a slice. */
+export function quizAttempts(db: Db, quizId: number, f: ResultFilter = {}, slice?: Slice) {
+	return listAttempts(db, quizId, f, slice);
+}
+
+/** Count, learners, submitted, mean score and passes over all the quiz's attempts matching the filter. */
+export async function quizAttemptSummary(db: Db, quizId: number, f: ResultFilter = {}) {
+	const s = await attemptSummary(db, quizId, f);
+	return { ...s, average: s.average === null ? null : round1(s.average) };
 }
 
 export interface AttemptQuestionDetail {
@@ -112,22 +90,16 @@ export async function attemptDetail(db: Db, attemptId: number) {
 	return { attempt: a, items };
 }
 
-/** Per-question statistics over the quiz's submitted attempts. */
+/** Per-question statistics over the quiz's submitted attempts, computed by PostgreSQL. */
 export async function quizQuestionStats(db: Db, quizId: number, f: ResultFilter = {}): Promise<QuestionStat[]> {
-	const attempts = (await quizAttempts(db, quizId, f)).filter((a) => a.status === 'submitted');
-	if (attempts.length === 0) return [];
-	const ids = attempts.map((a) => a.id);
-	const [rows, answers] = await Promise.all([
-		db.selectFrom('quiz_attempt').select(['id', 'questions']).where('id', 'in', ids).execute(),
-		db.selectFrom('attempt_answer').select(['attempt_id', 'question_id', 'fraction']).where('attempt_id', 'in', ids).execute()
-	]);
-	const fractions = new Map(answers.map((r) => [`${r.attempt_id}:${r.question_id}`, Number(r.fraction ?? 0)]));
-	return questionStats(
-		rows.map((r) => ({
-			questions: r.questions.map((q) => ({ id: q.id, points: q.points, content: q.content })),
-			fraction: (qid: number) => fractions.get(`${r.id}:${qid}`) ?? 0
-		}))
-	);
+	const rows = await itemStatistics(db, quizId, f);
+	return rows.map((r) => ({
+		questionId: r.question_id,
+		content: r.content as QuestionContent,
+		attempts: r.attempts,
+		facility: Math.round(Number(r.facility) * 1000) / 1000,
+		discrimination: r.discrimination === null ? null : Math.round(Number(r.discrimination) * 100) / 100
+	}));
 }
 
 export interface GainRow {
@@ -160,54 +132,74 @@ export function normalisedGain(pre: number, post: number): number | null {
 	return pre >= 100 ? null : round2((post - pre) / (100 - pre));
 }
 
-/**
- * Pre/post gain for a module: the pre-test score is the learner's first
- * submitted attempt on a pre-test (where she started), the post-test score her
- * best submitted attempt on a post-test. Published quizzes only.
- */
-export async function gainReport(db: Db, moduleId: number, f: ResultFilter = {}): Promise<GainReport> {
-	let q = db
-		.selectFrom('quiz_attempt as a')
-		.innerJoin('quiz as z', 'z.id', 'a.quiz_id')
-		.innerJoin('app_user as u', 'u.id', 'a.user_id')
-		.select(['a.user_id', 'u.name_ar', 'u.name_latin', 'z.kind', 'a.score_pct', 'a.submitted_at', 'a.id'])
-		.where('z.module_id', '=', moduleId)
-		.where('z.kind', 'in', ['pre', 'post'])
-		.where('z.status', '=', 'published')
-		.where('a.status', '=', 'submitted')
-		.where('u.role', '=', 'learner')
-		.orderBy('a.submitted_at')
-		.orderBy('a.id');
-	if (f.communeId) q = q.where('u.commune_id', '=', f.communeId);
-	if (f.cohortId) q = q.where(({ exists, selectFrom }) => exists(selectFrom('cohort_member as cm').select('cm.user_id').whereRef('cm.user_id', '=', 'a.user_id').where('cm.cohort_id', '=', f.cohortId!)));
-	const rows = await q.execute();
-	const by = new Map<number, GainRow>();
-	for (const r of rows) {
-		const g = by.get(r.user_id) ?? { userId: r.user_id, nameAr: r.name_ar, nameLatin: r.name_latin, pre: null, post: null, difference: null, normalisedGain: null };
-		const s = Number(r.score_pct);
-		if (r.kind === 'pre' && g.pre === null) g.pre = s;
-		if (r.kind === 'post' && (g.post === null || s > g.post)) g.post = s;
-		by.set(r.user_id, g);
-	}
-	const learners = [...by.values()].sort((a, b) => a.nameLatin.localeCompare(b.nameLatin));
-	for (const g of learners)
-		if (g.pre !== null && g.post !== null) {
-			g.difference = round1(g.post - g.pre);
-			g.normalisedGain = normalisedGain(g.pre, g.post);
-		}
-	const both = learners.filter((g) => g.pre !== null && g.post !== null);
-	const avg = (xs: number[]) => (xs.length ? round1(xs.reduce((s, x) => s + x, 0) / xs.length) : null);
-	const avgPre = avg(both.map((g) => g.pre!));
-	const avgPost = avg(both.map((g) => g.post!));
+function gainRow(l: GainFigures['learners'][number]): GainRow {
+	const both = l.pre !== null && l.post !== null;
+	return { ...l, difference: both ? round1(l.post! - l.pre!) : null, normalisedGain: both ? normalisedGain(l.pre!, l.post!) : null };
+}
+
+/** Group figures from the means PostgreSQL computed, rounded as shown. */
+function groupFigures(avgPreRaw: number | null, avgPostRaw: number | null) {
+	const avgPre = avgPreRaw === null ? null : round1(avgPreRaw);
+	const avgPost = avgPostRaw === null ? null : round1(avgPostRaw);
 	return {
-		learners: both,
-		both: both.length,
 		avgPre,
 		avgPost,
 		difference: avgPre !== null && avgPost !== null ? round1(avgPost - avgPre) : null,
-		normalisedGain: avgPre !== null && avgPost !== null ? normalisedGain(avgPre, avgPost) : null,
-		onlyPre: learners.filter((g) => g.pre !== null && g.post === null),
-		onlyPost: learners.filter((g) => g.pre === null && g.post !== null)
+		normalisedGain: avgPre !== null && avgPost !== null ? normalisedGain(avgPre, avgPost) : null
+	};
+}
+
+export interface GainCohort {
+	cohortId: number;
+	name: string;
+	both: number;
+	avgPre: number | null;
+	avgPost: number | null;
+	difference: number | null;
+	normalisedGain: number | null;
+}
+
+const cohortFigures = (c: GainFigures['cohorts'][number]): GainCohort => ({ cohortId: c.cohortId, name: c.name, both: c.both, ...groupFigures(c.avgPre, c.avgPost) });
+
+/**
+ * Pre/post gain for a module: the pre-test score is the learner's first
+ * submitted attempt on a pre-test (where she started), the post-test score her
+ * best submitted attempt on a post-test. Published quizzes only. Every learner
+ * (for exports and checks); the page reads `gainPage`.
+ */
+export async function gainReport(db: Db, moduleId: number, f: ResultFilter = {}): Promise<GainReport> {
+	const none = { limit: 0, offset: 0 };
+	const [both, pre, post] = await Promise.all([
+		gainFigures(db, moduleId, f, 'both', undefined, none),
+		gainFigures(db, moduleId, f, 'pre', undefined, none),
+		gainFigures(db, moduleId, f, 'post', undefined, none)
+	]);
+	return {
+		learners: both.learners.map(gainRow),
+		both: both.both,
+		...groupFigures(both.avgPre, both.avgPost),
+		onlyPre: pre.learners.map(gainRow),
+		onlyPost: post.learners.map(gainRow)
+	};
+}
+
+/**
+ * The gain page in one statement: the group figures, one page of the learners
+ * of `group` (with both tests, the pre-test only or the post-test only) and
+ * one page of the per-cohort figures, with their totals.
+ */
+export async function gainPage(db: Db, moduleId: number, f: ResultFilter, group: GainGroup, page: { learners: number; cohorts: number }, size: number) {
+	const at = (n: number) => ({ limit: size, offset: (Math.max(1, n) - 1) * size });
+	const r = await gainFigures(db, moduleId, f, group, at(page.learners), at(page.cohorts));
+	return {
+		both: r.both,
+		...groupFigures(r.avgPre, r.avgPost),
+		onlyPre: r.onlyPre,
+		onlyPost: r.onlyPost,
+		learners: r.learners.map(gainRow),
+		learnersTotal: group === 'both' ? r.both : group === 'pre' ? r.onlyPre : r.onlyPost,
+		cohorts: r.cohorts.map(cohortFigures),
+		cohortsTotal: r.cohortsTotal
 	};
 }
 
@@ -240,13 +232,8 @@ export async function quizResultsCsv(db: Db, quizId: number, f: ResultFilter = {
 	);
 }
 
-/** The group figures of the gain report for each cohort that has learners with both tests. */
-export async function gainByCohort(db: Db, moduleId: number, f: Pick<ResultFilter, 'communeId'> = {}) {
-	const cohorts = await db.selectFrom('cohort').select(['id', 'name']).orderBy('name').execute();
-	const out: { cohortId: number; name: string; both: number; avgPre: number | null; avgPost: number | null; difference: number | null; normalisedGain: number | null }[] = [];
-	for (const c of cohorts) {
-		const r = await gainReport(db, moduleId, { cohortId: c.id, communeId: f.communeId });
-		if (r.both > 0) out.push({ cohortId: c.id, name: c.name, both: r.both, avgPre: r.avgPre, avgPost: r.avgPost, difference: r.difference, normalisedGain: r.normalisedGain });
-	}
-	return out;
+/** The group figures of the gain report for each cohort that has learners with both tests (every cohort; the page reads `gainPage`). */
+export async function gainByCohort(db: Db, moduleId: number, f: Pick<ResultFilter, 'communeId'> = {}): Promise<GainCohort[]> {
+	const r = await gainFigures(db, moduleId, { communeId: f.communeId }, 'both', { limit: 0, offset: 0 });
+	return r.cohorts.map(cohortFigures);
 }

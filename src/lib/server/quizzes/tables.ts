@@ -88,6 +88,9 @@ export interface QuizAttemptTable {
 	score_pct: number | null;
 	pass_mark: number | null;
 	passed: boolean | null;
+	/** Computed by PostgreSQL from `questions` (ids and points in the order shown), small enough to stay in the row. */
+	question_ids: ColumnType<number[], never, never>;
+	question_points: ColumnType<number[], never, never>;
 }
 
 export interface AttemptAnswerTable {
@@ -109,4 +112,5 @@ export interface QuizTables {
 }
 
 export type QuizRow = Selectable<QuizTable>;
-export type AttemptRow = Selectable<QuizAttemptTable>;
+/** An attempt as the taking code reads it (the computed question arrays are for the statistics). */
+export type AttemptRow = Omit<Selectable<QuizAttemptTable>, 'question_ids' | 'question_points'>;

@@ -5,12 +5,12 @@ import { submitExpired } from '$lib/server/quizzes/attempt.service';
 import { filterOptions, filterQuery, resultFilter } from '$lib/server/web/result-filters';
 import { mustFindQuiz } from '$lib/server/quizzes/quiz.service';
 import { pickText } from '$lib/server/quizzes/render';
-import { quizAttempts, quizQuestionStats } from '$lib/server/quizzes/results.service';
+import { quizAttempts, quizAttemptSummary, quizQuestionStats } from '$lib/server/quizzes/results.service';
 import { pageParam } from '$lib/server/web/enrolment-view';
+import type { PageServerLoad } from './$types';
 
 /** Attempts per page: short enough to scroll on a phone, where each row is a card. */
 const PAGE_SIZE = 25;
-import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	await requireModuleStaff(event, db(), parseId(event.params.id));
@@ -20,10 +20,18 @@ export const load: PageServerLoad = async (event) => {
 	const quiz = await mustFindQuiz(db(), quizId, moduleId).catch(raise);
 	await submitExpired(db(), new Date(), quizId);
 	const filter = resultFilter(event.url);
-	const [attempts, stats, options] = await Promise.all([quizAttempts(db(), quizId, filter), quizQuestionStats(db(), quizId, filter), filterOptions(db(), locale)]);
-	const submitted = attempts.filter((a) => a.status === 'submitted');
-	const pages = Math.max(1, Math.ceil(attempts.length / PAGE_SIZE));
-	const page = Math.min(pageParam(event.url), pages);
+	const asked = pageParam(event.url);
+	const slice = (n: number) => ({ limit: PAGE_SIZE, offset: (n - 1) * PAGE_SIZE });
+	const [summary, first, stats, options] = await Promise.all([
+		quizAttemptSummary(db(), quizId, filter),
+		quizAttempts(db(), quizId, filter, slice(asked)),
+		quizQuestionStats(db(), quizId, filter),
+		filterOptions(db(), locale)
+	]);
+	const pages = Math.max(1, Math.ceil(summary.total / PAGE_SIZE));
+	const page = Math.min(asked, pages);
+	// A page past the end (the list shrank, or a typed address) shows the last one.
+	const attempts = page === asked ? first : await quizAttempts(db(), quizId, filter, slice(page));
 	return {
 		moduleId,
 		quizId,
@@ -34,8 +42,8 @@ export const load: PageServerLoad = async (event) => {
 		options,
 		page,
 		pages,
-		totalAttempts: attempts.length,
-		attempts: attempts.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((a) => ({
+		totalAttempts: summary.total,
+		attempts: attempts.map((a) => ({
 			id: a.id,
 			name: locale === 'ar' ? a.name_ar : a.name_latin,
 			commune: (locale === 'ar' ? a.commune_ar : a.commune_fr) ?? '',
@@ -48,12 +56,7 @@ export const load: PageServerLoad = async (event) => {
 			scorePct: a.score_pct === null ? null : Number(a.score_pct),
 			passed: a.passed
 		})),
-		summary: {
-			learners: new Set(attempts.map((a) => a.user_id)).size,
-			submitted: submitted.length,
-			average: submitted.length ? Math.round((submitted.reduce((s, a) => s + Number(a.score_pct), 0) / submitted.length) * 10) / 10 : null,
-			passed: submitted.filter((a) => a.passed).length
-		},
+		summary: { learners: summary.learners, submitted: summary.submitted, average: summary.average, passed: summary.passed },
 		stats: stats.map((s, i) => ({
 			n: i + 1,
 			id: s.questionId,
