@@ -4,7 +4,7 @@ import { Forbidden, Invalid, RateLimited } from '../../src/lib/server/errors';
 import { currentCode, WINDOW_MS } from '../../src/lib/server/attendance/code';
 import { CHECK_IN_GUESSES, checkIn, markAllPresent, setMarks } from '../../src/lib/server/attendance/marks.service';
 import { attendanceRates, learnerAttendance } from '../../src/lib/server/attendance/rates.repository';
-import { moduleReport, reportCsv, setExcusedNotCounted } from '../../src/lib/server/attendance/reports.service';
+import { moduleReport, moduleReportCsv, reportCsv, setExcusedNotCounted } from '../../src/lib/server/attendance/reports.service';
 import { cancelSession, createSession, learnerSessions, presentCount, roster } from '../../src/lib/server/attendance/sessions.service';
 import { createFeedToken, feedFor, feedOwner, revokeFeedToken } from '../../src/lib/server/attendance/calendar.service';
 import { clearAttempts } from '../../src/lib/server/auth/rate-limit';
@@ -260,6 +260,80 @@ describe('attendance rates', () => {
 			const csv = reportCsv(report);
 			expect(csv.startsWith('\uFEFFname_ar,name_latin,commune')).toBe(true);
 			expect(csv).toContain(',yes\r\n');
+		} finally {
+			await h2.close();
+		}
+	});
+});
+
+describe('attendance report at scale', () => {
+	it('pages the learners and the sessions, keeps the totals and the below-threshold count over every learner, and exports them all', async () => {
+		const h2 = await freshDb();
+		try {
+			const t = await makeUser(h2.db, { role: 'trainer' });
+			const people: { id: number }[] = [];
+			for (let i = 0; i < 7; i++) people.push(await makeUser(h2.db, { invite: true }));
+			const m = await makeModule(h2.db, { slug: 'paged', title: { fr: 'p' }, attendanceThreshold: 50 });
+			const c1 = await makeCohort(h2.db, { name: 'A', members: people.slice(0, 4).map((p) => p.id) });
+			const c2 = await makeCohort(h2.db, { name: 'B', members: people.slice(4).map((p) => p.id) });
+			await enrol(h2.db, people.map((p) => p.id), m);
+			const mk = async (cohortId: number, startMin: number, mode: 'remote' | 'in_person') =>
+				(await makeClassSession(h2.db, { moduleId: m, cohortId, trainerId: t.id, title: 's', start: min(startMin), end: min(startMin + 60), mode })).id;
+			const a1 = await mk(c1, -3000, 'remote');
+			const a2 = await mk(c1, -2000, 'in_person');
+			const b1 = await mk(c2, -1000, 'remote');
+			await mk(c2, 1000, 'remote'); // upcoming: listed, not counted
+			const put = (sid: number, uid: number, status: 'present' | 'late' | 'excused' | 'absent') =>
+				h2.db.insertInto('attendance').values({ class_session_id: sid, user_id: uid, status, source: 'roll_call', marked_by: t.id }).execute();
+			// Cohort A: people 0 and 1 came twice, 2 once, 3 never; cohort B: 4 came, 5 late, 6 absent.
+			for (const p of people.slice(0, 2)) { await put(a1, p.id, 'present'); await put(a2, p.id, 'present'); }
+			await put(a1, people[2].id, 'present');
+			await put(a2, people[2].id, 'absent');
+			await put(b1, people[4].id, 'present');
+			await put(b1, people[5].id, 'late');
+			await put(b1, people[6].id, 'absent');
+			const opts = { pageSize: 3, sessionPageSize: 3 };
+			const p1 = await moduleReport(h2.db, m, NOW, opts);
+			expect(p1.learnerCount).toBe(7);
+			expect(p1.learnerTotal).toBe(7);
+			expect(p1.belowCount).toBe(2); // 0 of 2 and 0 of 1 (50 % is not below)
+			expect(p1.learners).toHaveLength(3);
+			const p3 = await moduleReport(h2.db, m, NOW, { ...opts, page: 3 });
+			expect(p3.learners).toHaveLength(1);
+			expect(p3.belowCount).toBe(2);
+			// Every learner once over the pages, with the rate of the rule.
+			const all = [...p1.learners, ...(await moduleReport(h2.db, m, NOW, { ...opts, page: 2 })).learners, ...p3.learners];
+			expect(all.map((l) => l.userId).sort()).toEqual(people.map((p) => p.id).sort());
+			const rates = await attendanceRates(h2.db, m, undefined, NOW);
+			for (const l of all) expect(l.rate).toEqual(rates.get(l.userId));
+			expect(all.find((l) => l.userId === people[2].id)?.rate).toEqual({ attended: 1, held: 2, excused: 0, ratePct: 50 });
+			expect(all.find((l) => l.userId === people[0].id)?.cohorts).toBe('A');
+			// Below only: the two below, on one page; a page past the end is empty but keeps the totals.
+			const below = await moduleReport(h2.db, m, NOW, { ...opts, belowOnly: true });
+			expect(below.learners.map((l) => l.userId).sort()).toEqual([people[3].id, people[6].id].sort());
+			expect(below.learnerTotal).toBe(2);
+			const past = await moduleReport(h2.db, m, NOW, { ...opts, page: 9 });
+			expect(past.learners).toEqual([]);
+			expect(past.learnerCount).toBe(7);
+			// Sessions: four listed over two pages, three held; rates by mode and overall over the held ones.
+			expect(p1.sessionTotal).toBe(4);
+			expect(p1.sessions).toHaveLength(3);
+			const s2 = await moduleReport(h2.db, m, NOW, { ...opts, sessionPage: 2 });
+			expect(s2.sessions).toHaveLength(1);
+			expect(s2.sessions[0].held).toBe(false);
+			expect(p1.sessions[0]).toMatchObject({ id: a1, roster: 4, present: 3, late: 0, absent: 0 });
+			expect(p1.overall).toEqual({ key: '', sessions: 3, ratePct: 63.6 }); // 7 of 11
+			expect(p1.byMode).toEqual([
+				{ key: 'in_person', sessions: 1, ratePct: 50 },
+				{ key: 'remote', sessions: 2, ratePct: 71.4 }
+			]);
+			expect(p1.byCohort).toEqual([
+				{ key: 'A', sessions: 2, ratePct: 62.5 },
+				{ key: 'B', sessions: 1, ratePct: 66.7 }
+			]);
+			// The CSV has every learner, not a page.
+			const csv = await moduleReportCsv(h2.db, m, NOW);
+			expect(csv.trim().split('\r\n')).toHaveLength(1 + 7);
 		} finally {
 			await h2.close();
 		}

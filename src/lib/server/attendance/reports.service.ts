@@ -1,11 +1,10 @@
-import { sql } from 'kysely';
 import type { Db } from '../db/index';
 import type { Localized } from '../db/schema';
 import { NotFound, Invalid } from '../errors';
 import { recordAudit } from '../audit/audit.repository';
 import { toCsv } from '../enrolment/csv';
-import { attendanceRates } from './rates.repository';
-import { belowThreshold, type Rate, isHeld } from './rules';
+import { learnerRates, sessionCounts, sessionGroups, type GroupRow, type LearnerRateRow } from './reports.repository';
+import { type Rate, isHeld } from './rules';
 import type { SessionMode } from './tables';
 
 export interface LearnerRate {
@@ -43,113 +42,118 @@ export interface GroupSummary {
 	ratePct: number | null;
 }
 
+export interface ReportOptions {
+	/** Learner page (1-based) and size; default the first 50. */
+	page?: number;
+	pageSize?: number;
+	/** Only the learners below the threshold. */
+	belowOnly?: boolean;
+	/** Session page (1-based) and size; default the first 50. */
+	sessionPage?: number;
+	sessionPageSize?: number;
+}
+
 export interface ModuleReport {
 	moduleId: number;
 	slug: string;
 	title: Localized;
 	threshold: number;
 	excusedNotCounted: boolean;
+	/** One page of learners (ordered by Latin name). */
 	learners: LearnerRate[];
+	/** Learners actively enrolled, and how many of them are below the threshold. */
+	learnerCount: number;
+	belowCount: number;
+	/** Learners matching the filter: what the learner pager counts. */
+	learnerTotal: number;
+	/** One page of the module's sessions (ordered by start). */
 	sessions: SessionSummary[];
+	sessionTotal: number;
+	/** Sessions held so far and their overall rate. */
+	overall: GroupSummary;
 	byCohort: GroupSummary[];
 	byMode: GroupSummary[];
 }
 
-const pct = (a: number, b: number) => (b === 0 ? null : Math.round((a * 1000) / b) / 10);
+export const REPORT_PAGE_SIZE = 50;
 
-function group(sessions: SessionSummary[], key: (s: SessionSummary) => string): GroupSummary[] {
-	const map = new Map<string, { sessions: number; attended: number; roster: number }>();
-	for (const s of sessions) {
-		if (!s.held) continue;
-		const g = map.get(key(s)) ?? { sessions: 0, attended: 0, roster: 0 };
-		g.sessions++;
-		g.attended += s.present + s.late;
-		g.roster += s.roster;
-		map.set(key(s), g);
-	}
-	return [...map].map(([k, g]) => ({ key: k, sessions: g.sessions, ratePct: pct(g.attended, g.roster) }));
-}
+const learnerRate = (r: LearnerRateRow): LearnerRate => ({
+	userId: r.user_id,
+	nameAr: r.name_ar,
+	nameLatin: r.name_latin,
+	communeAr: r.commune_ar,
+	communeFr: r.commune_fr,
+	cohorts: r.cohorts,
+	rate: { attended: r.attended, held: r.held, excused: r.excused, ratePct: r.rate_pct },
+	below: r.below
+});
 
-export async function moduleReport(db: Db, moduleId: number, now = new Date()): Promise<ModuleReport> {
+async function findModule(db: Db, moduleId: number) {
 	const mod = await db.selectFrom('module').select(['id', 'slug', 'title', 'attendance_threshold', 'excused_not_counted']).where('id', '=', moduleId).executeTakeFirst();
 	if (!mod) throw new NotFound();
-	const rates = await attendanceRates(db, moduleId, undefined, now);
-	const people = rates.size
-		? await db
-				.selectFrom('app_user as u')
-				.leftJoin('commune as co', 'co.id', 'u.commune_id')
-				.select([
-					'u.id',
-					'u.name_ar',
-					'u.name_latin',
-					'co.name_ar as commune_ar',
-					'co.name_fr as commune_fr',
-					sql<string>`coalesce((select string_agg(c.name, ', ' order by c.name) from cohort_member cm join cohort c on c.id = cm.cohort_id where cm.user_id = u.id), '')`.as('cohorts')
-				])
-				.where('u.id', 'in', [...rates.keys()])
-				.orderBy('u.name_latin')
-				.execute()
-		: [];
-	const learners = people.map((p) => {
-		const rate = rates.get(p.id)!;
-		return { userId: p.id, nameAr: p.name_ar, nameLatin: p.name_latin, communeAr: p.commune_ar, communeFr: p.commune_fr, cohorts: p.cohorts, rate, below: belowThreshold(rate, mod.attendance_threshold) };
-	});
-	const rows = await db
-		.selectFrom('class_session as s')
-		.innerJoin('cohort as c', 'c.id', 's.cohort_id')
-		.select([
-			's.id',
-			's.title',
-			's.starts_at',
-			's.mode',
-			's.cancelled_at',
-			'c.name as cohort_name',
-			sql<number>`(select count(*)::int from cohort_member cm join enrolment e on e.user_id = cm.user_id and e.module_id = s.module_id and e.status = 'active' join app_user u on u.id = cm.user_id and u.role = 'learner' where cm.cohort_id = s.cohort_id)`.as('roster'),
-			sql<number>`(select count(*)::int from attendance a where a.class_session_id = s.id and a.status = 'present')`.as('present'),
-			sql<number>`(select count(*)::int from attendance a where a.class_session_id = s.id and a.status = 'late')`.as('late'),
-			sql<number>`(select count(*)::int from attendance a where a.class_session_id = s.id and a.status = 'excused')`.as('excused'),
-			sql<number>`(select count(*)::int from attendance a where a.class_session_id = s.id and a.status = 'absent')`.as('absent'),
-			sql<number>`(select count(*)::int from attendance a where a.class_session_id = s.id and a.status in ('present', 'late') and a.how = 'in_person')`.as('in_person'),
-			sql<number>`(select count(*)::int from attendance a where a.class_session_id = s.id and a.status in ('present', 'late') and a.how = 'remote')`.as('remote')
-		])
-		.where('s.module_id', '=', moduleId)
-		.orderBy('s.starts_at')
-		.execute();
-	const sessions: SessionSummary[] = rows.map((r) => ({
-		id: r.id,
-		title: r.title,
-		startsAt: r.starts_at,
-		mode: r.mode,
-		cohortName: r.cohort_name,
-		cancelled: !!r.cancelled_at,
-		held: isHeld(r, now),
-		roster: r.roster,
-		present: r.present,
-		late: r.late,
-		excused: r.excused,
-		absent: r.absent,
-		inPerson: r.in_person,
-		remote: r.remote
-	}));
+	return mod;
+}
+
+/**
+ * The module's attendance report, one page of learners and one of sessions, with the totals and
+ * the rates by mode and by cohort; every count and rate is computed by PostgreSQL (issue 18).
+ */
+export async function moduleReport(db: Db, moduleId: number, now = new Date(), opts: ReportOptions = {}): Promise<ModuleReport> {
+	const mod = await findModule(db, moduleId);
+	const page = { number: Math.max(1, opts.page ?? 1), size: opts.pageSize ?? REPORT_PAGE_SIZE };
+	const sessionPage = { number: Math.max(1, opts.sessionPage ?? 1), size: opts.sessionPageSize ?? REPORT_PAGE_SIZE };
+	const [rates, sessions, groups] = await Promise.all([
+		learnerRates(db, { moduleId, now, belowOnly: opts.belowOnly, page }),
+		sessionCounts(db, moduleId, sessionPage),
+		sessionGroups(db, moduleId, now)
+	]);
+	const group = (kind: GroupRow['kind']) => groups.filter((g) => g.kind === kind).map((g) => ({ key: g.key, sessions: g.sessions, ratePct: g.rate_pct }));
 	return {
 		moduleId: mod.id,
 		slug: mod.slug,
 		title: mod.title,
 		threshold: mod.attendance_threshold,
 		excusedNotCounted: mod.excused_not_counted,
-		learners,
-		sessions,
-		byCohort: group(sessions, (s) => s.cohortName),
-		byMode: group(sessions, (s) => s.mode)
+		learners: rates.items.map(learnerRate),
+		learnerCount: rates.learners,
+		belowCount: rates.below,
+		learnerTotal: rates.total,
+		sessions: sessions.items.map((r) => ({
+			id: r.id,
+			title: r.title,
+			startsAt: r.starts_at,
+			mode: r.mode,
+			cohortName: r.cohort_name,
+			cancelled: !!r.cancelled_at,
+			held: isHeld(r, now),
+			roster: r.roster,
+			present: r.present,
+			late: r.late,
+			excused: r.excused,
+			absent: r.absent,
+			inPerson: r.in_person,
+			remote: r.remote
+		})),
+		sessionTotal: sessions.total,
+		overall: group('all')[0] ?? { key: '', sessions: 0, ratePct: null },
+		byCohort: group('cohort'),
+		byMode: group('mode') as GroupSummary[]
 	};
 }
 
 /** The per-learner rates as CSV (UTF-8 with BOM, for Excel). */
-export function reportCsv(r: ModuleReport): string {
+export function reportCsv(r: Pick<ModuleReport, 'threshold' | 'learners'>): string {
 	return toCsv(
 		['name_ar', 'name_latin', 'commune', 'cohorts', 'attended', 'held', 'excused', 'rate_pct', 'threshold_pct', 'below_threshold'],
 		r.learners.map((l) => [l.nameAr, l.nameLatin, l.communeFr ?? '', l.cohorts, l.rate.attended, l.rate.held, l.rate.excused, l.rate.ratePct ?? '', r.threshold, l.below ? 'yes' : 'no'])
 	);
+}
+
+/** Every learner's rate in the module as CSV (all rows, not a page): one statement for the rates. */
+export async function moduleReportCsv(db: Db, moduleId: number, now = new Date()): Promise<string> {
+	const mod = await findModule(db, moduleId);
+	const rates = await learnerRates(db, { moduleId, now });
+	return reportCsv({ threshold: mod.attendance_threshold, learners: rates.items.map(learnerRate) });
 }
 
 export async function setExcusedNotCounted(db: Db, actor: { id: number }, moduleId: number, value: boolean): Promise<void> {

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { requireModuleStaff, requireRole } from '$lib/server/web/guards';
 import { db } from '$lib/server/db/runtime';
 import { t } from '$lib/server/i18n';
-import { moduleReport, reportCsv } from '$lib/server/attendance/reports.service';
+import { moduleReportCsv } from '$lib/server/attendance/reports.service';
 import { findModuleBySlug } from '$lib/server/enrolment/enrolment.repository';
 import type { RequestHandler } from './$types';
 
@@ -12,7 +12,7 @@ export const GET: RequestHandler = async (event) => {
 	if (!mod) error(404, t('error_not_found'));
 	await requireModuleStaff(event, db(), mod.id);
 	const stamp = new Date().toISOString().slice(0, 10);
-	return new Response(reportCsv(await moduleReport(db(), mod.id)), {
+	return new Response(await moduleReportCsv(db(), mod.id), {
 		headers: {
 			'content-type': 'text/csv; charset=utf-8',
 			'content-disposition': `attachment; filename="attendance-${mod.slug}-${stamp}.csv"`,

@@ -2,7 +2,8 @@ import { redirect } from '@sveltejs/kit';
 import { requireModuleStaff, requireRole, staffScope } from '$lib/server/web/guards';
 import { db } from '$lib/server/db/runtime';
 import { failWith, field, formValues } from '$lib/server/http';
-import { moduleReport, setExcusedNotCounted } from '$lib/server/attendance/reports.service';
+import { moduleReport, REPORT_PAGE_SIZE, setExcusedNotCounted } from '$lib/server/attendance/reports.service';
+import { pageParam } from '$lib/server/web/enrolment-view';
 import { showDateTime } from '$lib/i18n/format';
 import { modeText } from '$lib/server/web/session-view';
 import { findModuleBySlug, listModules } from '$lib/server/enrolment/enrolment.repository';
@@ -16,7 +17,11 @@ export const load: PageServerLoad = async (event) => {
 	const slug = event.url.searchParams.get('module') || modules[0]?.slug || '';
 	const mod = slug ? await findModuleBySlug(db(), slug) : undefined;
 	if (mod) await requireModuleStaff(event, db(), mod.id);
-	const r = mod ? await moduleReport(db(), mod.id) : null;
+	const sp = event.url.searchParams;
+	const page = pageParam(event.url);
+	const sessionPage = Math.max(1, Math.floor(Number(sp.get('spage')) || 1));
+	const belowOnly = sp.get('below') === '1';
+	const r = mod ? await moduleReport(db(), mod.id, new Date(), { page, belowOnly, sessionPage }) : null;
 	return {
 		modules: modules.map((m) => ({ slug: m.slug, title: pick(m.title, locale).text || m.slug })),
 		report: r && {
@@ -24,12 +29,19 @@ export const load: PageServerLoad = async (event) => {
 			title: pick(r.title, locale).text || r.slug,
 			threshold: r.threshold,
 			excusedNotCounted: r.excusedNotCounted,
-			below: r.learners.filter((l) => l.below).length,
+			below: r.belowCount,
+			learnerCount: r.learnerCount,
+			page,
+			pages: Math.max(1, Math.ceil(r.learnerTotal / REPORT_PAGE_SIZE)),
+			sessionPage,
+			sessionPages: Math.max(1, Math.ceil(r.sessionTotal / REPORT_PAGE_SIZE)),
+			overall: r.overall,
 			learners: r.learners.map((l) => ({ ...l, commune: (locale === 'ar' ? l.communeAr : l.communeFr) ?? '' })),
 			sessions: r.sessions.map((s) => ({ ...s, when: showDateTime(s.startsAt, locale), modeText: modeText(s.mode) })),
 			byCohort: r.byCohort,
 			byMode: r.byMode.map((g) => ({ ...g, key: modeText(g.key) }))
 		},
+		belowOnly,
 		saved: event.url.searchParams.get('saved') === '1'
 	};
 };
