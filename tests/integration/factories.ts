@@ -1,3 +1,4 @@
+import type { QuestionContent } from '../../src/lib/server/quizzes/model';
 import type { Db } from '../../src/lib/server/db/index';
 import type { Localized, Role } from '../../src/lib/server/db/schema';
 import { newSecret } from '../../src/lib/server/attendance/code';
@@ -144,3 +145,14 @@ export async function makeAttempt(db: Db, quizId: number, userId: number, opts: 
 		.values({ quiz_id: quizId, user_id: userId, attempt_no: opts.no, status: 'submitted', questions: '[]', submitted_at: new Date(), score_pct: opts.scorePct, pass_mark: passMark, passed: opts.scorePct >= passMark })
 		.execute();
 }
+
+/** A single-choice question ("Oui" right, "Non" wrong), numbered so each text differs. */
+export const singleChoice = (n: number): QuestionContent => ({
+	type: 'single',
+	text: { fr: `Choix ${n}` },
+	format: 'markdown',
+	options: [
+		{ id: 'a', text: { fr: 'Oui' }, weight: 100 },
+		{ id: 'b', text: { fr: 'Non' }, weight: 0 }
+	]
+});

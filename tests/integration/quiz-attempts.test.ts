@@ -7,7 +7,7 @@ import { insertQuestions, listCategories } from '../../src/lib/server/quizzes/ba
 import { bestGradedResults, gainByCohort, gainReport, quizAttempts, quizQuestionStats, quizResultsCsv } from '../../src/lib/server/quizzes/results.service';
 import { Conflict } from '../../src/lib/server/errors';
 import { freshDb } from './db';
-import { makeUser } from './factories';
+import { makeUser, singleChoice } from './factories';
 
 let h: DbHandle;
 let trainer: { id: number };
@@ -15,15 +15,6 @@ let moduleId: number;
 let qids: number[];
 
 const tf = (n: number, correct: boolean): QuestionContent => ({ type: 'truefalse', text: { ar: `صحيح أم خطأ ${n}`, fr: `Vrai ou faux ${n}` }, format: 'markdown', correct });
-const single = (n: number): QuestionContent => ({
-	type: 'single',
-	text: { fr: `Choix ${n}` },
-	format: 'markdown',
-	options: [
-		{ id: 'a', text: { fr: 'Oui' }, weight: 100 },
-		{ id: 'b', text: { fr: 'Non' }, weight: 0 }
-	]
-});
 
 const settings = (over: Partial<QuizInput> = {}): QuizInput => ({
 	kind: 'graded',
@@ -62,8 +53,8 @@ beforeAll(async () => {
 	qids = await insertQuestions(h.db, moduleId, [
 		{ category: 'base', content: tf(1, true) },
 		{ category: 'base', content: tf(2, false) },
-		{ category: 'base', content: single(3), points: 2 },
-		{ category: 'extra', content: single(4) }
+		{ category: 'base', content: singleChoice(3), points: 2 },
+		{ category: 'extra', content: singleChoice(4) }
 	], trainer.id);
 }, 60_000);
 afterAll(() => h.close());

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/lib/server/db/index';
-import type { QuestionContent } from '../../src/lib/server/quizzes/model';
 import { addQuestionsToQuiz, createQuiz, mustFindQuiz, setQuizStatus, type QuizInput } from '../../src/lib/server/quizzes/quiz.service';
 import { saveAnswers, startAttempt, submitAttempt } from '../../src/lib/server/quizzes/attempt.service';
 import { insertQuestions } from '../../src/lib/server/quizzes/bank.repository';
 import { gainByCohort, gainPage, gainReport, quizAttemptSummary, quizAttempts, quizQuestionStats, quizResultsCsv } from '../../src/lib/server/quizzes/results.service';
 import { freshDb } from './db';
-import { makeAttempt, makeCohort, makeModule, makeQuiz, makeUser } from './factories';
+import { makeAttempt, makeCohort, makeModule, makeQuiz, makeUser, singleChoice } from './factories';
 
 let h: DbHandle;
 const round1 = (x: number) => Math.round(x * 10) / 10;
@@ -98,15 +97,6 @@ describe('the gain report, a page at a time', () => {
 	});
 });
 
-const single = (n: number): QuestionContent => ({
-	type: 'single',
-	text: { fr: `Choix ${n}` },
-	format: 'markdown',
-	options: [
-		{ id: 'a', text: { fr: 'Oui' }, weight: 100 },
-		{ id: 'b', text: { fr: 'Non' }, weight: 0 }
-	]
-});
 
 /** The corrected item–total correlation, as the page explains it. */
 function discrimination(item: number[], rest: number[]): number {
@@ -127,7 +117,7 @@ describe('a quiz’s results, a page at a time', () => {
 	it('summary over every attempt, attempts paged, item statistics over every submitted attempt, CSV complete', async () => {
 		const trainer = { id: (await makeUser(h.db, { role: 'trainer', invite: true })).id };
 		const moduleId = await makeModule(h.db);
-		const qids = await insertQuestions(h.db, moduleId, [1, 2, 3].map((n) => ({ category: 'base', content: single(n), points: n })), trainer.id);
+		const qids = await insertQuestions(h.db, moduleId, [1, 2, 3].map((n) => ({ category: 'base', content: singleChoice(n), points: n })), trainer.id);
 		const settings: QuizInput = {
 			kind: 'graded', title: { fr: 'Quiz' }, intro: {}, passMark: '50', attemptsAllowed: '3', timeLimitMinutes: '', opensAt: '', closesAt: '',
 			shuffleQuestions: false, shuffleOptions: false, feedback: 'after_submit', layout: 'one_per_page'
