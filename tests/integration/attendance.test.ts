@@ -248,6 +248,10 @@ describe('attendance rates', () => {
 			await setExcusedNotCounted(h2.db, t, m, false);
 			rates = await attendanceRates(h2.db, m, [x.id], NOW);
 			expect([...rates.keys()]).toEqual([x.id]);
+			// Everyone at once (certificate eligibility: one summed union) gives each the rate she gets alone.
+			const everyone = await attendanceRates(h2.db, m, undefined, NOW);
+			expect(everyone).toEqual(await attendanceRates(h2.db, m, [x.id, y.id, z.id], NOW));
+			expect(everyone.get(x.id)).toEqual({ attended: 2, held: 4, excused: 1, ratePct: 50 });
 			expect(rates.get(x.id)).toEqual({ attended: 2, held: 4, excused: 1, ratePct: 50 });
 			// Her module page reads the same rate by slug, with the threshold, in one query.
 			expect(await learnerAttendance(h2.db, { slug: 'rates' }, x.id, NOW)).toEqual({ attended: 2, held: 4, excused: 1, ratePct: 50, threshold: 75, below: true });
