@@ -252,6 +252,43 @@ describe('her own page', () => {
 		await issueCertificates(h.db, admin, { moduleId: a.id }, { userIds: [u.id], origin: ORIGIN });
 		expect((await learnerOutlook(h.db, u.id)).map((o) => o.slug)).toEqual(['outlook-b']);
 	});
+
+	it('gives, module by module, the same answer as the issuing page: quiz, attendance and lessons read for all her modules at once', async () => {
+		const quizMod = await moduleWithLessons('outlook-quiz', 1);
+		const attMod = await moduleWithLessons('outlook-att', 2);
+		const plain = await moduleWithLessons('outlook-plain', 1);
+		const u = await learner(quizMod.id, quizMod.lessons);
+		await enrol(h.db, u.id, attMod.id);
+		await enrol(h.db, u.id, plain.id);
+		await completeLessons(h.db, u.id, [attMod.lessons[0], plain.lessons[0]]);
+		// A failed graded attempt in one module; a passed one at a draft quiz, which never counts.
+		const graded = await makeQuiz(h.db, quizMod.id, { kind: 'graded', title: { fr: 'Évaluation' }, passMark: 60 });
+		await makeAttempt(h.db, graded, u.id, { no: 1, scorePct: 50, passMark: 60 });
+		const draft = await makeQuiz(h.db, attMod.id, { kind: 'graded', title: { fr: 'Brouillon' }, passMark: 60, status: 'draft' });
+		await makeAttempt(h.db, draft, u.id, { no: 1, scorePct: 90, passMark: 60 });
+		// One of two sessions attended in the attendance module (50 % < 75 %); none held in the others.
+		const cohortId = await makeCohort(h.db, { name: 'Promo page', members: [u.id] });
+		for (let i = 0; i < 2; i++) {
+			const starts = new Date(Date.now() - (i + 1) * 86_400_000);
+			const s = await makeClassSession(h.db, { moduleId: attMod.id, cohortId, title: `S${i}`, start: starts, end: new Date(starts.getTime() + 3_600_000), mode: 'in_person', secret: `o${i}` });
+			await h.db.insertInto('attendance').values({ class_session_id: s.id, user_id: u.id, status: i === 0 ? 'present' : 'absent', source: 'roll_call' }).execute();
+		}
+
+		const outlook = new Map((await learnerOutlook(h.db, u.id)).map((o) => [o.slug, o.eligibility]));
+		expect(outlook.get('outlook-quiz')).toEqual({ eligible: false, reasons: [{ key: 'cert_reason_quiz_failed', params: { score: 50, mark: 60 } }] });
+		expect(outlook.get('outlook-att')).toEqual({
+			eligible: false,
+			reasons: [
+				{ key: 'cert_reason_lessons', params: { done: 1, total: 2 } },
+				{ key: 'cert_reason_attendance', params: { rate: 50, threshold: 75 } }
+			]
+		});
+		expect(outlook.get('outlook-plain')).toEqual({ eligible: true, reasons: [] });
+		for (const m of [quizMod, attMod, plain]) {
+			const staff = (await candidates(h.db, { moduleId: m.id })).candidates.find((c) => c.userId === u.id)!;
+			expect([...outlook.values()]).toContainEqual(staff.eligibility);
+		}
+	});
 });
 
 describe('public check', () => {

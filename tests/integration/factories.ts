@@ -128,10 +128,10 @@ export async function completeLessons(db: Db, userId: number, lessonIds: number[
 }
 
 /** A published quiz row with no questions (graded, pass mark 60, unless told). */
-export async function makeQuiz(db: Db, moduleId: number, opts: { kind?: 'pre' | 'post' | 'practice' | 'graded'; title?: Localized; passMark?: number | null } = {}): Promise<number> {
+export async function makeQuiz(db: Db, moduleId: number, opts: { kind?: 'pre' | 'post' | 'practice' | 'graded'; title?: Localized; passMark?: number | null; status?: 'draft' | 'published' } = {}): Promise<number> {
 	const row = await db
 		.insertInto('quiz')
-		.values({ module_id: moduleId, kind: opts.kind ?? 'graded', title: JSON.stringify(opts.title ?? { fr: 'Évaluation' }), status: 'published', pass_mark: opts.passMark === undefined ? 60 : opts.passMark })
+		.values({ module_id: moduleId, kind: opts.kind ?? 'graded', title: JSON.stringify(opts.title ?? { fr: 'Évaluation' }), status: opts.status ?? 'published', pass_mark: opts.passMark === undefined ? 60 : opts.passMark })
 		.returning('id')
 		.executeTakeFirstOrThrow();
 	return row.id;

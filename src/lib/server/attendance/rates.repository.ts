@@ -12,14 +12,14 @@ export type ModuleRef = { id: number } | { slug: string };
  * cohorts held so far (not cancelled, already started), attended (present or
  * late) and excused. Without `userIds`: every learner actively enrolled.
  */
-function countRows(db: Db, ref: ModuleRef, userIds: number[] | undefined, now: Date) {
+function countRows(db: Db, ref: ModuleRef | { ids: number[] }, userIds: number[] | undefined, now: Date) {
 	let people = db
 		.selectFrom('enrolment as e')
 		.innerJoin('app_user as u', 'u.id', 'e.user_id')
 		.innerJoin('module as m', 'm.id', 'e.module_id')
 		.select(['e.user_id as userId', 'm.id as moduleId', 'm.excused_not_counted as excusedNotCounted', 'm.attendance_threshold as threshold'])
 		.where('u.role', '=', 'learner');
-	people = 'id' in ref ? people.where('m.id', '=', ref.id) : people.where('m.slug', '=', ref.slug);
+	people = 'ids' in ref ? people.where('m.id', 'in', ref.ids) : 'id' in ref ? people.where('m.id', '=', ref.id) : people.where('m.slug', '=', ref.slug);
 	people = userIds ? people.where('e.user_id', 'in', userIds) : people.where('e.status', '=', 'active');
 	return db
 		.selectFrom(people.as('p'))
@@ -30,13 +30,14 @@ function countRows(db: Db, ref: ModuleRef, userIds: number[] | undefined, now: D
 		.leftJoin('attendance as a', (j) => j.onRef('a.class_session_id', '=', 's.id').onRef('a.user_id', '=', 'p.userId'))
 		.select([
 			'p.userId',
+			'p.moduleId',
 			'p.excusedNotCounted',
 			'p.threshold',
 			sql<number>`count(distinct s.id)::int`.as('held'),
 			sql<number>`count(distinct case when a.status in ('present', 'late') then s.id end)::int`.as('attended'),
 			sql<number>`count(distinct case when a.status = 'excused' then s.id end)::int`.as('excused')
 		])
-		.groupBy(['p.userId', 'p.excusedNotCounted', 'p.threshold'])
+		.groupBy(['p.userId', 'p.moduleId', 'p.excusedNotCounted', 'p.threshold'])
 		.execute();
 }
 
@@ -93,4 +94,12 @@ export async function learnerAttendance(db: Db, ref: ModuleRef, userId: number, 
 	if (!c) return null;
 	const rate = attendanceRate(c);
 	return { ...rate, threshold: c.threshold, below: belowThreshold(rate, c.threshold) };
+}
+
+/** One learner's rate in each of these modules (her certificates page): one query, keyed by module. */
+export async function learnerRatesByModule(db: Db, userId: number, moduleIds: number[], now = new Date()): Promise<Map<number, Rate>> {
+	const result = new Map<number, Rate>();
+	if (moduleIds.length === 0) return result;
+	for (const c of await countRows(db, { ids: moduleIds }, [userId], now)) result.set(c.moduleId, attendanceRate(c));
+	return result;
 }

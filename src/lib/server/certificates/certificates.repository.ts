@@ -287,7 +287,7 @@ export function enrolledWithoutLiveCertificate(db: Db, userId: number) {
 	return db
 		.selectFrom('enrolment as e')
 		.innerJoin('module as m', 'm.id', 'e.module_id')
-		.select(['m.id', 'm.slug', 'm.title'])
+		.select(['m.id', 'm.slug', 'm.title', 'm.published_at', 'm.attendance_threshold', 'm.cert_require_lessons', 'm.cert_require_quiz', 'm.cert_require_attendance'])
 		.where('e.user_id', '=', userId)
 		.where('e.status', '=', 'active')
 		.where('m.status', '=', 'published')

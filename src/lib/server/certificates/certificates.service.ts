@@ -7,7 +7,7 @@ import type { Actor } from '../actor';
 import { recordAudit } from '../audit/audit.repository';
 import { Conflict, Invalid, NotFound } from '../errors';
 import { publishedSnapshot } from '../content/snapshot-cache';
-import { loadModuleFacts } from './facts.repository';
+import { learnerModuleFacts, loadModuleFacts } from './facts.repository';
 import { moduleEligibility, programmeEligibility, type Eligibility } from './eligibility';
 import { newSerial, parseSerial, SERIAL_EXAMPLE } from './serial';
 import { canonicalJson, signPayload, verifyPayload } from './signing';
@@ -400,10 +400,9 @@ export async function storedPdf(db: Db, serial: string) {
 /** For her own page: each published module she is enrolled in without a live certificate, and what it still needs. */
 export async function learnerOutlook(db: Db, userId: number) {
 	const modules = await enrolledWithoutLiveCertificate(db, userId);
-	const out: { slug: string; title: Localized; eligibility: Eligibility }[] = [];
-	for (const m of modules) {
-		const { rules, facts } = await loadModuleFacts(db, m.id, [userId]);
-		out.push({ slug: m.slug, title: m.title, eligibility: moduleEligibility(rules, facts.get(userId)!) });
-	}
-	return out;
+	const facts = await learnerModuleFacts(db, userId, modules);
+	return modules.map((m): { slug: string; title: Localized; eligibility: Eligibility } => {
+		const f = facts.get(m.id)!;
+		return { slug: m.slug, title: m.title, eligibility: moduleEligibility(f.rules, f.facts) };
+	});
 }

@@ -277,7 +277,7 @@ export async function closeAttempt(trx: Db, a: AttemptRow, now: Date, auto: bool
 }
 
 /** Submits, with what was saved, every open attempt of a quiz (or of everyone) whose time is over. */
-export async function submitExpired(db: Db, now = new Date(), quizId?: number): Promise<number> {
+export async function submitExpired(db: Db, now = new Date(), quizId?: number, userId?: number): Promise<number> {
 	let q = db
 		.selectFrom('quiz_attempt')
 		.select('id')
@@ -285,6 +285,7 @@ export async function submitExpired(db: Db, now = new Date(), quizId?: number): 
 		.where('deadline_at', 'is not', null)
 		.where('deadline_at', '<', new Date(now.getTime() - GRACE_MS));
 	if (quizId !== undefined) q = q.where('quiz_id', '=', quizId);
+	if (userId !== undefined) q = q.where('user_id', '=', userId);
 	const rows = await q.execute();
 	for (const r of rows) await submitAttempt(db, r.id, now, { auto: true });
 	return rows.length;

@@ -46,6 +46,39 @@ export async function bestGradedResults(
 	return new Map(rows.map((r) => [r.user_id, { scorePct: Number(r.score_pct), passed: !!r.passed, passMark: Number(r.pass_mark) }]));
 }
 
+/**
+ * The same best graded result for one learner in several modules at once (her certificates page), keyed by
+ * module; `withQuiz` holds the modules that have a published graded quiz. Three statements whatever the number
+ * of modules, instead of three per module.
+ */
+export async function bestGradedOfLearner(db: Db, userId: number, moduleIds: number[]) {
+	const best = new Map<number, { scorePct: number; passed: boolean; passMark: number }>();
+	const withQuiz = new Set<number>();
+	if (moduleIds.length === 0) return { best, withQuiz };
+	await submitExpired(db, new Date(), undefined, userId);
+	const [quizzes, rows] = await Promise.all([
+		db.selectFrom('quiz').select('module_id').distinct().where('module_id', 'in', moduleIds).where('kind', '=', 'graded').where('status', '=', 'published').execute(),
+		db
+			.selectFrom('quiz_attempt as a')
+			.innerJoin('quiz as z', 'z.id', 'a.quiz_id')
+			.select(['z.module_id', 'a.score_pct', 'a.passed', 'a.pass_mark'])
+			.where('a.user_id', '=', userId)
+			.where('z.module_id', 'in', moduleIds)
+			.where('z.kind', '=', 'graded')
+			.where('z.status', '=', 'published')
+			.where('a.status', '=', 'submitted')
+			.distinctOn('z.module_id')
+			.orderBy('z.module_id')
+			.orderBy('a.passed', 'desc')
+			.orderBy('a.score_pct', 'desc')
+			.orderBy('a.id')
+			.execute()
+	]);
+	for (const q of quizzes) withQuiz.add(q.module_id);
+	for (const r of rows) best.set(r.module_id, { scorePct: Number(r.score_pct), passed: !!r.passed, passMark: Number(r.pass_mark) });
+	return { best, withQuiz };
+}
+
 export interface ResultFilter {
 	cohortId?: number;
 	communeId?: number;
