@@ -65,6 +65,13 @@ export function sessionCard(s: SessionView, locale: Locale, now = new Date()) {
 		trainer: s.trainerNameLatin ? (locale === 'ar' ? s.trainerNameAr || s.trainerNameLatin : s.trainerNameLatin) : null,
 		cancelled: !!s.cancelledAt,
 		cancelReason: s.cancelReason,
+		...sessionTiming(s, now)
+	};
+}
+
+/** Over (ended), and live (check-in open: from 30 minutes before its start to 30 minutes after its end, unless cancelled). */
+export function sessionTiming(s: Pick<SessionView, 'startsAt' | 'endsAt' | 'cancelledAt'>, now: Date) {
+	return {
 		past: s.endsAt.getTime() < now.getTime(),
 		live: !s.cancelledAt && s.startsAt.getTime() - 30 * 60_000 <= now.getTime() && now.getTime() <= s.endsAt.getTime() + 30 * 60_000
 	};
