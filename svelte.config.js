@@ -28,6 +28,9 @@ const config = {
 		// by script-src 'self'): kit's own registration is inline and only on pages with client
 		// code, and learner pages have none (csr = false).
 		serviceWorker: { register: false },
+		// The browser asks the server which route a link leads to, instead of every page carrying
+		// the table of all routes (most pages ship no JavaScript; the roll call's first visit is lighter).
+		router: { resolution: 'server' },
 		// CSRF: kit's origin check on form posts stays on (the default).
 	}
 };
