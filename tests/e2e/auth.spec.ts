@@ -123,3 +123,12 @@ test('after 5 wrong passwords even the right one is refused, with Retry-After', 
 	expect(await res.text()).toMatch(tPattern('ar', 'error_rate_limited'));
 	expect(res.headersArray().filter((h) => h.name.toLowerCase() === 'set-cookie' && h.value.startsWith('session='))).toEqual([]);
 });
+
+test('a login that reaches the app without the proxy’s address header is counted by its connection, not refused with an error', async ({ playwright, baseURL }) => {
+	// The suite's server trusts x-forwarded-for (ADDRESS_HEADER); this request does not send it.
+	const api = await playwright.request.newContext({ baseURL });
+	const res = await api.post(PATHS.login, { form: { login: learner(LEARNER.roles).login, password: PASSWORD }, headers: formHeaders(baseURL), maxRedirects: 0 });
+	expect(res.status()).toBe(303);
+	expect(res.headersArray().some((h) => h.name.toLowerCase() === 'set-cookie' && h.value.startsWith('session='))).toBe(true);
+	await api.dispose();
+});

@@ -4,6 +4,7 @@ import { logIn } from '$lib/server/auth/auth.service';
 import { setSessionCookie } from '$lib/server/web/cookies';
 import { homeOf, safeReturnPath } from '$lib/server/web/return-path';
 import { db } from '$lib/server/db/runtime';
+import { clientAddress } from '$lib/server/web/client-address';
 import { hasDemoAccounts } from '$lib/server/demo/seed';
 import { DEMO_PASSWORD } from '$lib/server/demo/people';
 import { failWith, field, formValues } from '$lib/server/http';
@@ -24,7 +25,7 @@ export const actions: Actions = {
 		const values = formValues(data);
 		let session;
 		try {
-			session = await logIn(db(), { login: field(data, 'login'), password: field(data, 'password'), address: event.getClientAddress() });
+			session = await logIn(db(), { login: field(data, 'login'), password: field(data, 'password'), address: clientAddress(event) });
 		} catch (e) {
 			return failWith(e, values, event);
 		}
