@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/lib/server/db/index';
 import { Invalid } from '../../src/lib/server/errors';
-import { addTopic, archiveTopic, engagementReport, memoRegister, setEngagedRule } from '../../src/lib/server/council/engagement.service';
+import { COMMUNE_PAGE_SIZE, addTopic, archiveTopic, communeDetail, engagementReport, memoRegister, setEngagedRule } from '../../src/lib/server/council/engagement.service';
 import { listTopics } from '../../src/lib/server/council/intervention.repository';
 import { freshDb } from './db';
 import { makeUser } from './factories';
@@ -85,5 +85,38 @@ describe('topic tags', () => {
 		await archiveTopic(h.db, admin, water.id, true);
 		expect((await listTopics(h.db)).map((t) => t.code)).not.toContain('water');
 		expect((await listTopics(h.db, { withArchived: true })).find((t) => t.code === 'water')?.archived).toBe(true);
+	});
+});
+
+describe('a commune page', () => {
+	it('shows its sittings and interventions a page at a time, newest first, with the number of pages', async () => {
+		const commune = communes[3];
+		const learner = await makeUser(h.db);
+		const count = COMMUNE_PAGE_SIZE + 5;
+		// One sitting a day in January and February 2026, an intervention at each.
+		const sittings = await h.db
+			.insertInto('council_sitting')
+			.values(Array.from({ length: count }, (_, i) => ({ commune_id: commune, sitting_date: new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10), type: 'ordinary' as const })))
+			.returning(['id', 'sitting_date'])
+			.execute();
+		await h.db
+			.insertInto('intervention')
+			.values(sittings.map((s) => ({ learner_id: learner.id, sitting_id: s.id, kind: 'question' as const, summary: 'Une question', summary_lang: 'fr', outcome: 'not_applicable' as const, status: 'submitted' as const })))
+			.execute();
+
+		const first = await communeDetail(h.db, commune);
+		expect(first.sittings).toHaveLength(COMMUNE_PAGE_SIZE);
+		expect(first.sittings[0].date).toBe('2026-01-25');
+		expect(first.sittingPages).toBe(2);
+		expect(first.interventions).toHaveLength(COMMUNE_PAGE_SIZE);
+		expect(first.interventionPages).toBe(2);
+
+		const second = await communeDetail(h.db, commune, { sittings: 2, interventions: 2 });
+		expect(second.sittings.map((s) => s.date)).toEqual(['2026-01-05', '2026-01-04', '2026-01-03', '2026-01-02', '2026-01-01']);
+		expect(second.interventions).toHaveLength(5);
+		// Past the end: nothing listed, the number of pages still right.
+		const beyond = await communeDetail(h.db, commune, { sittings: 9 });
+		expect(beyond.sittings).toEqual([]);
+		expect(beyond.sittingPages).toBe(2);
 	});
 });

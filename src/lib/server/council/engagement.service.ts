@@ -3,7 +3,7 @@ import type { Db } from '../db/index';
 import { Invalid, NotFound } from '../errors';
 import { recordAudit } from '../audit/audit.repository';
 import { activitiesOf, communeEngagement, getEngagedRule, saveEngagedRule, type CommuneEngagementRow } from './engagement.repository';
-import { councillorsOfCommune, listInterventions, sittingsOfCommune } from './intervention.repository';
+import { councillorsOfCommune, pageWithCounts, sittingsOfCommune } from './intervention.repository';
 import { listMemos, type MemoView } from './memo.repository';
 import { isEngaged, isExamined, type EngagedRule } from './rules';
 import { AUDIENCES, type Audience } from './tables';
@@ -81,17 +81,35 @@ export async function archiveTopic(db: Db, actor: { id: number }, topicId: numbe
 	});
 }
 
-/** Everything about one commune: its councillors, sittings, interventions, memos, activities and engagement. */
-export async function communeDetail(db: Db, communeId: number) {
+/** How many sittings and interventions the commune page shows at a time. */
+export const COMMUNE_PAGE_SIZE = 20;
+
+/**
+ * Everything about one commune: its councillors, sittings, interventions, memos, activities and engagement.
+ * Sittings and interventions grow with every council session: a page of each (`sittingPage`, `interventionPage`).
+ */
+export async function communeDetail(db: Db, communeId: number, pages: { sittings?: number; interventions?: number } = {}) {
+	const slice = (n = 1) => ({ limit: COMMUNE_PAGE_SIZE, offset: (Math.max(1, n) - 1) * COMMUNE_PAGE_SIZE });
 	const [report, councillors, sittings, interventions, memos, activities] = await Promise.all([
 		engagementReport(db, communeId),
 		councillorsOfCommune(db, communeId),
-		sittingsOfCommune(db, communeId),
-		listInterventions(db, { communeId }, { limit: 200, offset: 0 }),
+		sittingsOfCommune(db, communeId, slice(pages.sittings)),
+		pageWithCounts(db, { communeId }, slice(pages.interventions)),
 		memoRegister(db, { communeId }),
 		activitiesOf(db, communeId)
 	]);
 	const commune = report.communes[0];
 	if (!commune) throw new NotFound();
-	return { commune, rule: report.rule, councillors, sittings, interventions, memos: memos.memos, activities };
+	const pagesOf = (total: number) => Math.max(1, Math.ceil(total / COMMUNE_PAGE_SIZE));
+	return {
+		commune,
+		rule: report.rule,
+		councillors,
+		sittings: sittings.items,
+		sittingPages: pagesOf(sittings.total),
+		interventions: interventions.items,
+		interventionPages: pagesOf(interventions.total),
+		memos: memos.memos,
+		activities
+	};
 }

@@ -295,16 +295,28 @@ export async function countByStatus(db: Db, f: InterventionFilter): Promise<Reco
 	return out;
 }
 
-/** A commune's sittings, newest first, with how many interventions each has. */
-export async function sittingsOfCommune(db: Db, communeId: number, limit = 100) {
+/** A commune's sittings, newest first, with how many interventions each has: one page, and how many in all. */
+export async function sittingsOfCommune(db: Db, communeId: number, page: { limit: number; offset: number }) {
 	const rows = await db
 		.selectFrom('council_sitting as s')
-		.select(['s.id', sql<string>`s.sitting_date::text`.as('sitting_date'), 's.type', 's.agenda', sql<number>`(select count(*)::int from intervention i where i.sitting_id = s.id)`.as('interventions')])
+		.select([
+			's.id',
+			sql<string>`s.sitting_date::text`.as('sitting_date'),
+			's.type',
+			's.agenda',
+			sql<number>`(select count(*)::int from intervention i where i.sitting_id = s.id)`.as('interventions'),
+			sql<number>`(count(*) over ())::int`.as('total_n')
+		])
 		.where('s.commune_id', '=', communeId)
 		.orderBy('s.sitting_date', 'desc')
-		.limit(limit)
+		.orderBy('s.id', 'desc')
+		.limit(page.limit)
+		.offset(page.offset)
 		.execute();
-	return rows.map((r) => ({ id: r.id, date: r.sitting_date, type: r.type, agenda: r.agenda, interventions: r.interventions }));
+	const total =
+		rows[0]?.total_n ??
+		(page.offset > 0 ? (await db.selectFrom('council_sitting').select(sql<number>`count(*)::int`.as('n')).where('commune_id', '=', communeId).executeTakeFirstOrThrow()).n : 0);
+	return { total, items: rows.map((r) => ({ id: r.id, date: r.sitting_date, type: r.type, agenda: r.agenda, interventions: r.interventions })) };
 }
 
 export async function councillorsOfCommune(db: Db, communeId: number) {

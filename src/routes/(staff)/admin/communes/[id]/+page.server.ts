@@ -5,15 +5,23 @@ import { failWith, formValues, parseId, raise } from '$lib/server/http';
 import { communeDetail } from '$lib/server/council/engagement.service';
 import { addActivity, setEngagementStatus } from '$lib/server/council/activity.service';
 import { moroccoDay } from '$lib/server/council/rules';
+import { idParam } from '$lib/server/web/enrolment-view';
 import { evidenceFromForm } from '$lib/server/council/forms';
 import { activityFromForm, engagementFromForm } from '$lib/server/web/council-memos';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	requireRole(event, 'admin');
-	const detail = await communeDetail(db(), parseId(event.params.id)).catch(raise);
+	const asked = { sittings: idParam(event.url, 'sp') ?? 1, interventions: idParam(event.url, 'ip') ?? 1 };
+	const detail = await communeDetail(db(), parseId(event.params.id), asked).catch(raise);
 	const done = event.url.searchParams.get('done');
-	return { ...detail, today: moroccoDay(new Date()), done: done === 'status' || done === 'activity' ? done : null };
+	return {
+		...detail,
+		sittingPage: Math.min(asked.sittings, detail.sittingPages),
+		interventionPage: Math.min(asked.interventions, detail.interventionPages),
+		today: moroccoDay(new Date()),
+		done: done === 'status' || done === 'activity' ? done : null
+	};
 };
 
 export const actions: Actions = {
