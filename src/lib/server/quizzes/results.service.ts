@@ -28,22 +28,8 @@ export async function bestGradedResults(
 	if (userIds && userIds.length === 0) return new Map();
 	const graded = await db.selectFrom('quiz').select('id').where('module_id', '=', moduleId).where('kind', '=', 'graded').execute();
 	for (const z of graded) await submitExpired(db, new Date(), z.id);
-	let q = db
-		.selectFrom('quiz_attempt as a')
-		.innerJoin('quiz as z', 'z.id', 'a.quiz_id')
-		.select(['a.user_id', 'a.score_pct', 'a.passed', 'a.pass_mark'])
-		.where('z.module_id', '=', moduleId)
-		.where('z.kind', '=', 'graded')
-		.where('z.status', '=', 'published')
-		.where('a.status', '=', 'submitted')
-		.distinctOn('a.user_id')
-		.orderBy('a.user_id')
-		.orderBy('a.passed', 'desc')
-		.orderBy('a.score_pct', 'desc')
-		.orderBy('a.id');
-	if (userIds) q = q.where('a.user_id', 'in', userIds);
-	const rows = await q.execute();
-	return new Map(rows.map((r) => [r.user_id, { scorePct: Number(r.score_pct), passed: !!r.passed, passMark: Number(r.pass_mark) }]));
+	const rows = await bestGradedRows(db, 'learner', { moduleIds: [moduleId], userIds });
+	return new Map(rows.map((r) => [r.key, gradedResult(r)]));
 }
 
 /**
@@ -58,26 +44,38 @@ export async function bestGradedOfLearner(db: Db, userId: number, moduleIds: num
 	await submitExpired(db, new Date(), undefined, userId);
 	const [quizzes, rows] = await Promise.all([
 		db.selectFrom('quiz').select('module_id').distinct().where('module_id', 'in', moduleIds).where('kind', '=', 'graded').where('status', '=', 'published').execute(),
-		db
-			.selectFrom('quiz_attempt as a')
-			.innerJoin('quiz as z', 'z.id', 'a.quiz_id')
-			.select(['z.module_id', 'a.score_pct', 'a.passed', 'a.pass_mark'])
-			.where('a.user_id', '=', userId)
-			.where('z.module_id', 'in', moduleIds)
-			.where('z.kind', '=', 'graded')
-			.where('z.status', '=', 'published')
-			.where('a.status', '=', 'submitted')
-			.distinctOn('z.module_id')
-			.orderBy('z.module_id')
-			.orderBy('a.passed', 'desc')
-			.orderBy('a.score_pct', 'desc')
-			.orderBy('a.id')
-			.execute()
+		bestGradedRows(db, 'module', { moduleIds, userIds: [userId] })
 	]);
 	for (const q of quizzes) withQuiz.add(q.module_id);
-	for (const r of rows) best.set(r.module_id, { scorePct: Number(r.score_pct), passed: !!r.passed, passMark: Number(r.pass_mark) });
+	for (const r of rows) best.set(r.key, gradedResult(r));
 	return { best, withQuiz };
 }
+
+/** The best submitted attempt at the published graded quizzes of these modules, one per learner or one per module. */
+function bestGradedRows(db: Db, per: 'learner' | 'module', f: { moduleIds: number[]; userIds?: number[] }) {
+	const key = per === 'learner' ? 'a.user_id' : 'z.module_id';
+	let q = db
+		.selectFrom('quiz_attempt as a')
+		.innerJoin('quiz as z', 'z.id', 'a.quiz_id')
+		.select([`${key} as key`, 'a.score_pct', 'a.passed', 'a.pass_mark'])
+		.where('z.module_id', 'in', f.moduleIds)
+		.where('z.kind', '=', 'graded')
+		.where('z.status', '=', 'published')
+		.where('a.status', '=', 'submitted')
+		.distinctOn(key)
+		.orderBy(key)
+		.orderBy('a.passed', 'desc')
+		.orderBy('a.score_pct', 'desc')
+		.orderBy('a.id');
+	if (f.userIds) q = q.where('a.user_id', 'in', f.userIds);
+	return q.execute();
+}
+
+const gradedResult = (r: { score_pct: string | number | null; passed: boolean | null; pass_mark: string | number | null }) => ({
+	scorePct: Number(r.score_pct),
+	passed: !!r.passed,
+	passMark: Number(r.pass_mark)
+});
 
 export interface ResultFilter {
 	cohortId?: number;
