@@ -33,7 +33,9 @@ export async function trainerHome(db: Db, user: { id: number; role: string }, no
 		quizzesClosingSoon(db, now, mine)
 	]);
 	const today = localDay(now);
-	return { sessions: sessions.map((s) => ({ session: s, today: localDay(s.startsAt) === today })), behind: { attendance, lessons, quizzes }, closing };
+	// Today: it runs at some time today, also one that began before midnight and is still going.
+	const runsToday = (s: { startsAt: Date; endsAt: Date }) => localDay(s.startsAt) <= today && localDay(s.endsAt) >= today;
+	return { sessions: sessions.map((s) => ({ session: s, today: runsToday(s) })), behind: { attendance, lessons, quizzes }, closing };
 }
 
 export async function adminHome(db: Db, now = new Date()) {
