@@ -138,6 +138,16 @@ describe('roll call', () => {
 		await setMarks(h.db, trainerB, s.id, [{ userId: learners[0].id, status: 'excused' }], new Date(NOW.getTime() + 3 * 24 * 3600_000));
 		expect((await audits()).map((a) => a.action)).toEqual(['attendance.change_after_day']);
 	});
+
+	it('a session that runs past midnight is marked after midnight without counting as a change after its day', async () => {
+		// 23:30 to 01:30, Morocco time (UTC+1 in June).
+		const s = await session({ start: new Date('2026-06-10T22:30:00Z'), end: new Date('2026-06-11T00:30:00Z') });
+		const audits = () => h.db.selectFrom('audit_event').select('action').where('subject_type', '=', 'class_session').where('subject_id', '=', String(s.id)).execute();
+		await setMarks(h.db, trainerA, s.id, [{ userId: learners[1].id, status: 'present' }], new Date('2026-06-10T23:30:00Z'));
+		expect(await audits()).toEqual([]);
+		await setMarks(h.db, trainerA, s.id, [{ userId: learners[1].id, status: 'late' }], new Date('2026-06-12T09:00:00Z'));
+		expect((await audits()).map((a) => a.action)).toEqual(['attendance.change_after_day']);
+	});
 });
 
 describe('self check-in', () => {

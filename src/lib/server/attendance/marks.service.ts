@@ -99,10 +99,10 @@ function cleanRemark(raw: string | null | undefined): string | null {
 /**
  * The roll call: sets marks for learners of the session. Marks for people not
  * on the session's roster are refused. A change made after the session's day
- * (Morocco time) is also an audit event.
+ * (Morocco time; the day it ends, for one that runs past midnight) is also an audit event.
  */
 export async function setMarks(db: Db, actor: { id: number }, sessionId: number, marks: MarkInput[], now = new Date()): Promise<number> {
-	const session = await db.selectFrom('class_session').select(['id', 'mode', 'starts_at', 'cancelled_at']).where('id', '=', sessionId).executeTakeFirst();
+	const session = await db.selectFrom('class_session').select(['id', 'mode', 'ends_at', 'cancelled_at']).where('id', '=', sessionId).executeTakeFirst();
 	if (!session) throw new NotFound();
 	if (session.cancelled_at) throw new Invalid('att_session_cancelled');
 	const clean = marks.map((m) => {
@@ -111,7 +111,7 @@ export async function setMarks(db: Db, actor: { id: number }, sessionId: number,
 		return { userId: m.userId, status: m.status, how: m.status === 'present' || m.status === 'late' ? how : null, remark: cleanRemark(m.remark) };
 	});
 	for (const m of clean) if (!(await isOnRoster(db, sessionId, m.userId))) throw new Forbidden('att_not_on_roster');
-	const late = localDay(now) > localDay(session.starts_at);
+	const late = localDay(now) > localDay(session.ends_at);
 	return db.transaction().execute(async (trx) => {
 		let changed = 0;
 		for (const m of clean) {
