@@ -1,16 +1,10 @@
 import type { Db } from '../db/index';
 import { publishedSnapshot } from '../content/snapshot-cache';
-import { bestGradedOfLearner, bestGradedResults } from '../quizzes/results.service';
+import { bestGradedOfLearner, bestGradedResults, modulesWithGradedQuiz } from '../quizzes/results.service';
 import { attendanceRates, learnerRatesByModule } from '../attendance/rates.repository';
 import type { ModuleFacts, ModuleRules } from './eligibility';
 
 // The graded quiz (issue 4) and attendance (issue 5) come from their domains.
-/** Whether the module has a published graded quiz: without one, the quiz rule cannot apply. */
-async function moduleHasGradedQuiz(db: Db, moduleId: number): Promise<boolean> {
-	const q = await db.selectFrom('quiz').select('id').where('module_id', '=', moduleId).where('kind', '=', 'graded').where('status', '=', 'published').executeTakeFirst();
-	return Boolean(q);
-}
-
 export interface ModuleFactsResult {
 	rules: ModuleRules;
 	lessonsTotal: number;
@@ -46,7 +40,7 @@ export async function loadModuleFacts(db: Db, moduleId: number, userIds: number[
 					.execute()
 			: Promise.resolve([]),
 		bestGradedResults(db, moduleId, everyone ? undefined : userIds),
-		moduleHasGradedQuiz(db, moduleId),
+		modulesWithGradedQuiz(db, [moduleId]).then((ids) => ids.length > 0),
 		attendanceRates(db, moduleId, everyone ? undefined : userIds)
 	]);
 	const doneBy = new Map(done.map((r) => [r.user_id, Number(r.done)]));
@@ -74,7 +68,7 @@ function rulesOf(m: ModuleRulesRow): ModuleRules {
 
 /**
  * The same facts for one learner in each of her modules (her certificates page), keyed by module: one statement
- * per kind of fact for all the modules together (about 6 instead of 7 per module).
+ * per kind of fact for all the modules together (six statements, instead of about seven per module).
  */
 export async function learnerModuleFacts(
 	db: Db,

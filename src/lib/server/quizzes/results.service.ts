@@ -38,17 +38,20 @@ export async function bestGradedResults(
  * of modules, instead of three per module.
  */
 export async function bestGradedOfLearner(db: Db, userId: number, moduleIds: number[]) {
-	const best = new Map<number, { scorePct: number; passed: boolean; passMark: number }>();
+	const best = new Map<number, ReturnType<typeof gradedResult>>();
 	const withQuiz = new Set<number>();
 	if (moduleIds.length === 0) return { best, withQuiz };
 	await submitExpired(db, new Date(), undefined, userId);
-	const [quizzes, rows] = await Promise.all([
-		db.selectFrom('quiz').select('module_id').distinct().where('module_id', 'in', moduleIds).where('kind', '=', 'graded').where('status', '=', 'published').execute(),
-		bestGradedRows(db, 'module', { moduleIds, userIds: [userId] })
-	]);
-	for (const q of quizzes) withQuiz.add(q.module_id);
+	const [quizzes, rows] = await Promise.all([modulesWithGradedQuiz(db, moduleIds), bestGradedRows(db, 'module', { moduleIds, userIds: [userId] })]);
+	for (const id of quizzes) withQuiz.add(id);
 	for (const r of rows) best.set(r.key, gradedResult(r));
 	return { best, withQuiz };
+}
+
+/** Which of these modules have a published graded quiz: without one, the certificate's quiz rule cannot apply. */
+export async function modulesWithGradedQuiz(db: Db, moduleIds: number[]): Promise<number[]> {
+	const rows = await db.selectFrom('quiz').select('module_id').distinct().where('module_id', 'in', moduleIds).where('kind', '=', 'graded').where('status', '=', 'published').execute();
+	return rows.map((r) => r.module_id);
 }
 
 /** The best submitted attempt at the published graded quizzes of these modules, one per learner or one per module. */
